@@ -1,0 +1,44 @@
+// Owns text normalisation of dump input: line endings, BOM, Unicode form, invisible characters.
+
+/** Zero-width characters and bidi controls that hide or reorder text in titles. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
+/** C0/C1 control characters other than tab and newline: never meaningful in a dump. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+export function normalizeText(raw: string): string {
+  return raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+}
+
+export interface Cleaned {
+  text: string;
+  removed: string[];
+}
+
+/** Removes invisible and control characters, reporting which kinds were found. */
+export function stripInvisible(text: string): Cleaned {
+  const removed = new Set<string>();
+  const out = text
+    .replace(INVISIBLE, (ch) => {
+      removed.add(describe(ch));
+      return "";
+    })
+    .replace(CONTROL, (ch) => {
+      removed.add(describe(ch));
+      return " ";
+    });
+  return { text: out, removed: [...removed] };
+}
+
+function describe(ch: string): string {
+  return "U+" + ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00A0]+/g, " ").trim();
+}
+
+/** The key two titles share when they name the same paper. */
+export function titleKey(title: string): string {
+  return squash(title.normalize("NFKC").toLowerCase());
+}

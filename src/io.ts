@@ -1,0 +1,96 @@
+// Owns every file-system read and write of the project; the stages it feeds are pure functions.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Diagnostic } from "./feed/schema.ts";
+import { MAX_DUMP_BYTES } from "./feed/parse.ts";
+
+export interface TextFile {
+  file: string;
+  text: string;
+}
+
+export type ReadResult = { ok: true; value: TextFile } | { ok: false; diagnostic: Diagnostic };
+
+const fail = (file: string, message: string, line?: number): ReadResult => ({
+  ok: false,
+  diagnostic: { file, line, severity: "error", message },
+});
+
+/** Reads a UTF-8 text file, turning every failure into a diagnostic instead of an exception. */
+export async function readTextFile(file: string, maxBytes = MAX_DUMP_BYTES): Promise<ReadResult> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    return fail(file, describeFsError(err, "cannot read the file"));
+  }
+  if (stat.isDirectory()) return fail(file, "is a folder, expected a text file");
+  if (!stat.isFile()) return fail(file, "is not a regular file");
+  if (stat.size > maxBytes) {
+    return fail(file, `file is ${(stat.size / 1048576).toFixed(1)} MB; a dump may be at most ${maxBytes / 1048576} MB (split it into several dumps)`);
+  }
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(file);
+  } catch (err) {
+    return fail(file, describeFsError(err, "cannot read the file"));
+  }
+  if (buf.includes(0)) return fail(file, "this is not a text dump: it holds binary data (NUL bytes)", 1);
+  try {
+    return { ok: true, value: { file, text: new TextDecoder("utf-8", { fatal: true }).decode(buf) } };
+  } catch {
+    const line = lineOfInvalidUtf8(buf);
+    return fail(file, "this is not a text dump: it is not valid UTF-8", line);
+  }
+}
+
+function lineOfInvalidUtf8(buf: Buffer): number {
+  let lo = 0;
+  let hi = buf.length;
+  // the longest valid prefix tells where decoding broke
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(buf.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  let line = 1;
+  for (let i = 0; i < lo; i++) if (buf[i] === 10) line++;
+  return line;
+}
+
+export function describeFsError(err: unknown, what: string): string {
+  const code = typeof err === "object" && err && "code" in err ? String(err.code) : "";
+  switch (code) {
+    case "ENOENT": return "no such file or folder";
+    case "EACCES":
+    case "EPERM": return `${what}: permission denied`;
+    case "EISDIR": return "is a folder, expected a text file";
+    case "ENOTDIR": return "a part of the path is not a folder";
+    default: return `${what}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+/** Files of a folder with the given ending, sorted by name; a missing folder is a diagnostic. */
+export async function listFiles(dir: string, ending: string): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
+  try {
+    const names = await fs.readdir(dir);
+    return { files: names.filter((n) => n.endsWith(ending)).sort().map((n) => path.join(dir, n)) };
+  } catch (err) {
+    return { files: [], diagnostic: { file: dir, severity: "error", message: describeFsError(err, "cannot list the folder") } };
+  }
+}
+
+export async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(() => true, () => false);
+}
+
+export async function writeFileEnsuringDir(file: string, data: string | Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, data);
+}
+
+export const fsp = fs;
