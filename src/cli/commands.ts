@@ -2,6 +2,8 @@
 import type { Cli } from "./main.ts";
 import { check } from "./check.ts";
 import { list } from "./list.ts";
+import { topics } from "./topics.ts";
+import { evalTopics } from "./eval.ts";
 
 export interface Args {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -32,5 +34,19 @@ export const commands: Record<string, Command> = {
     options: { json: { type: "boolean" } },
     help: { json: "print the records as one JSON array, nothing else on stdout" },
     run: list,
+  },
+  topics: {
+    args: "[FILE...]",
+    summary: "Print each topic's paper count and most frequent evidence.",
+    options: {},
+    help: {},
+    run: topics,
+  },
+  eval: {
+    args: "[FILE...] [--labels FILE]",
+    summary: "Score the tagger against hand labels: precision/recall per topic, micro-F1.",
+    options: { labels: { type: "string" }, verbose: { type: "boolean" } },
+    help: { labels: "hand labels (default ../shared/feeds/2025-03-11-trending.topics.json)", verbose: "list every paper whose tags differ" },
+    run: evalTopics,
   },
 };

@@ -1,0 +1,169 @@
+// Owns assignTopics: papers × taxonomy → topics with score and evidence. Pure and deterministic.
+import type { Paper, TopicTag } from "../feed/schema.ts";
+import type { Topic } from "./schema.ts";
+import { phraseStems, words, type Word } from "./text.ts";
+
+/** A title match says more about the main subject than a passing mention in the abstract. */
+export const TITLE_WEIGHT = 3;
+
+interface Matcher {
+  topic: number;
+  key: string;
+  stems: string[];
+  weight: number;
+  /** set for the terms of a combo: which combo, and which side */
+  combo?: { index: number; side: 0 | 1 };
+}
+
+interface Compiled {
+  topics: Topic[];
+  byFirst: Map<string, Matcher[]>;
+  acronyms: { topic: number; key: string; re: RegExp; weight: number }[];
+  excludes: { topic: number; stems: string[] }[];
+}
+
+export function compileTaxonomy(topics: Topic[]): Compiled {
+  const byFirst = new Map<string, Matcher[]>();
+  const add = (m: Matcher) => {
+    if (m.stems.length === 0) return;
+    const list = byFirst.get(m.stems[0]!) ?? [];
+    list.push(m);
+    byFirst.set(m.stems[0]!, list);
+  };
+  const acronyms: Compiled["acronyms"] = [];
+  const excludes: Compiled["excludes"] = [];
+  topics.forEach((t, topic) => {
+    for (const [key, weight] of Object.entries(t.phrases)) add({ topic, key, stems: phraseStems(key), weight });
+    for (const [key, weight] of Object.entries(t.acronyms)) {
+      const body = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // a name counts at a word or camel-case boundary: LoRA in LongLoRA, SSM in SSMs, not "ssm" in "assmt"
+      acronyms.push({ topic, key, weight, re: new RegExp(`(?<![\\p{Lu}\\p{N}])${body}(?:s|es)?(?![\\p{Ll}\\p{N}])`, "gu") });
+    }
+    for (const phrase of t.exclude) excludes.push({ topic, stems: phraseStems(phrase) });
+    t.combos.forEach((c, index) => {
+      c.when.forEach((key) => add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 0 } }));
+      c.with.forEach((key) => add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 1 } }));
+    });
+  });
+  return { topics, byFirst, acronyms, excludes };
+}
+
+interface Hit {
+  topic: number;
+  key: string;
+  weight: number;
+  title: boolean;
+  sentence: number;
+  text: string;
+  combo?: Matcher["combo"];
+}
+
+function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
+  const ws = words(text);
+  const masked = new Set<string>();
+  for (const ex of c.excludes) forEachMatch(ws, ex.stems, (i) => ex.stems.forEach((_, k) => masked.add(`${ex.topic}:${i + k}`)));
+  for (let i = 0; i < ws.length; i++) {
+    for (const m of c.byFirst.get(ws[i]!.stem) ?? []) {
+      if (!matchesAt(ws, i, m.stems)) continue;
+      if (m.stems.some((_, k) => masked.has(`${m.topic}:${i + k}`))) continue;
+      const last = ws[i + m.stems.length - 1]!;
+      hits.push({ topic: m.topic, key: m.key, weight: m.weight, title, sentence: ws[i]!.sentence, text: text.slice(ws[i]!.start, last.end), combo: m.combo });
+    }
+  }
+  for (const a of c.acronyms) {
+    for (const m of text.matchAll(a.re)) {
+      const at = ws.findIndex((w) => w.end > m.index);
+      if (at >= 0 && masked.has(`${a.topic}:${at}`)) continue;
+      hits.push({ topic: a.topic, key: a.key, weight: a.weight, title, sentence: at >= 0 ? ws[at]!.sentence : 0, text: m[0] });
+    }
+  }
+}
+
+/** A phrase matches inside one sentence only: "…efficiently. Attention…" is not "efficient attention". */
+function matchesAt(ws: Word[], i: number, stems: string[]): boolean {
+  for (let k = 0; k < stems.length; k++) if (ws[i + k]?.stem !== stems[k] || ws[i + k]!.sentence !== ws[i]!.sentence) return false;
+  return true;
+}
+
+function forEachMatch(ws: Word[], stems: string[], fn: (i: number) => void) {
+  for (let i = 0; i + stems.length <= ws.length; i++) if (matchesAt(ws, i, stems)) fn(i);
+}
+
+/** Repeated mentions add up, but slowly: the fifth mention is no more telling than the fourth. */
+const repeated = (n: number) => (n === 0 ? 0 : 1 + 0.25 * Math.min(n - 1, 4));
+
+function score(c: Compiled, hits: Hit[]): TopicTag[] {
+  const out: TopicTag[] = [];
+  c.topics.forEach((t, topic) => {
+    const mine = hits.filter((h) => h.topic === topic);
+    const parts = new Map<string, number>();
+    const evidence = new Map<string, string>();
+    const plain = mine.filter((h) => !h.combo);
+    for (const key of new Set(plain.map((h) => h.key))) {
+      const of = plain.filter((h) => h.key === key);
+      const w = of[0]!.weight;
+      const value = (of.some((h) => h.title) ? w * TITLE_WEIGHT : 0) + w * repeated(of.filter((h) => !h.title).length);
+      parts.set(key, value);
+      evidence.set(key, of[0]!.text);
+    }
+    t.combos.forEach((combo, index) => {
+      const of = mine.filter((h) => h.combo?.index === index);
+      const places = new Map<string, { sides: Set<number>; texts: string[]; title: boolean }>();
+      for (const h of of) {
+        const place = h.title ? "t" : `a${h.sentence}`;
+        const p = places.get(place) ?? { sides: new Set(), texts: [], title: h.title };
+        p.sides.add(h.combo!.side);
+        p.texts[h.combo!.side] ??= h.text;
+        places.set(place, p);
+      }
+      const both = [...places.values()].filter((p) => p.sides.size === 2);
+      if (!both.length) return;
+      const value = (both.some((p) => p.title) ? combo.weight * TITLE_WEIGHT : 0) + combo.weight * repeated(both.filter((p) => !p.title).length);
+      const key = `combo:${index}`;
+      parts.set(key, value);
+      evidence.set(key, `${both[0]!.texts[0]} + ${both[0]!.texts[1]}`);
+    });
+    const total = [...parts.values()].reduce((a, b) => a + b, 0);
+    if (total < t.threshold) return;
+    const ranked = [...parts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const seen = new Set<string>();
+    const ev: string[] = [];
+    for (const [key] of ranked) {
+      const text = evidence.get(key)!;
+      if (seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      ev.push(text);
+    }
+    out.push({ slug: t.slug, score: Math.round(total * 100) / 100, evidence: ev, source: "rules" });
+  });
+  return mainSubjects(c.topics, out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)));
+}
+
+/**
+ * A paper gets the topics that are a main subject of it: each must reach a share of the best
+ * topic's score, and a topic that defers to another (a method topic to its benchmark topic) is
+ * dropped when that other topic is assigned with a higher score.
+ */
+export const RELATIVE_SHARE = 0.2;
+
+function mainSubjects(topics: Topic[], tags: TopicTag[]): TopicTag[] {
+  const best = tags[0]?.score ?? 0;
+  const kept = tags.filter((t) => t.score >= best * RELATIVE_SHARE);
+  const scoreOf = new Map(kept.map((t) => [t.slug, t.score]));
+  return kept.filter((t) => {
+    const topic = topics.find((x) => x.slug === t.slug)!;
+    return !topic.defer_to.some((other) => (scoreOf.get(other) ?? -1) > t.score);
+  });
+}
+
+export function tagPaper(c: Compiled, paper: Pick<Paper, "title" | "abstract">): TopicTag[] {
+  const hits: Hit[] = [];
+  matchField(c, paper.title, true, hits);
+  matchField(c, paper.abstract, false, hits);
+  return score(c, hits);
+}
+
+export function assignTopics<P extends Pick<Paper, "title" | "abstract" | "topics">>(papers: P[], topics: Topic[]): P[] {
+  const c = compileTaxonomy(topics);
+  return papers.map((p) => ({ ...p, topics: tagPaper(c, p) }));
+}
