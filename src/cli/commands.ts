@@ -4,6 +4,7 @@ import { check } from "./check.ts";
 import { list } from "./list.ts";
 import { topics } from "./topics.ts";
 import { evalTopics } from "./eval.ts";
+import { build } from "./build.ts";
 
 export interface Args {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -48,5 +49,12 @@ export const commands: Record<string, Command> = {
     options: { labels: { type: "string" }, verbose: { type: "boolean" } },
     help: { labels: "hand labels (default ../shared/feeds/2025-03-11-trending.topics.json)", verbose: "list every paper whose tags differ" },
     run: evalTopics,
+  },
+  build: {
+    args: "[FILE...] [--out DIR] [--base PATH] [--url URL]",
+    summary: "Build the site (default: content/feeds/*.txt into _site/), atomically.",
+    options: { out: { type: "string" }, base: { type: "string" }, url: { type: "string" } },
+    help: { out: "output folder (default _site)", base: "path the site lives under, such as /digest/", url: "the site's public URL, for feeds and canonical links" },
+    run: build,
   },
 };

@@ -1,0 +1,75 @@
+// Owns turning an abstract (plain text) into safe HTML: text nodes, links and KaTeX math only.
+import { unified } from "unified";
+import remarkRehype from "remark-rehype";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeKatex from "rehype-katex";
+import rehypeStringify from "rehype-stringify";
+import type { Root as MdRoot, PhrasingContent } from "mdast";
+import { splitMath, canRender, KATEX_OPTIONS } from "./math.ts";
+import { findUrls } from "../feed/links.ts";
+
+export interface RenderedAbstract {
+  html: string;
+  hasMath: boolean;
+  /** formulas KaTeX could not parse, kept as raw text */
+  failedMath: string[];
+}
+
+/** The sanitiser allows what this module builds and nothing else a feed could smuggle in. */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: ["p", "a", "code", "span", "div"],
+  attributes: {
+    a: ["href", "rel"],
+    code: [["className", "language-math", "math-inline", "math-display"]],
+  },
+  protocols: { href: ["http", "https"] },
+  clobberPrefix: "",
+};
+
+const processor = unified()
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeKatex, KATEX_OPTIONS)
+  .use(rehypeStringify);
+
+function mathNode(tex: string, display: boolean): PhrasingContent {
+  // remark-math's node shape, so remark-rehype turns it into the code element rehype-katex renders
+  return {
+    type: "inlineCode",
+    value: tex,
+    data: { hName: "code", hProperties: { className: ["language-math", display ? "math-display" : "math-inline"] }, hChildren: [{ type: "text", value: tex }] },
+  };
+}
+
+function textWithLinks(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const u of findUrls(text)) {
+    if (u.start > last) out.push({ type: "text", value: text.slice(last, u.start) });
+    const href = u.url;
+    out.push({ type: "link", url: href, data: { hProperties: { rel: ["noopener", "nofollow"] } }, children: [{ type: "text", value: u.url }] });
+    last = u.end;
+  }
+  if (last < text.length) out.push({ type: "text", value: text.slice(last) });
+  return out;
+}
+
+export function renderAbstract(abstract: string): RenderedAbstract {
+  const children: PhrasingContent[] = [];
+  const failedMath: string[] = [];
+  let hasMath = false;
+  for (const seg of splitMath(abstract)) {
+    if (seg.kind === "text") children.push(...textWithLinks(seg.value));
+    else if (canRender(seg.value, seg.display)) {
+      hasMath = true;
+      children.push(mathNode(seg.value, seg.display));
+    } else {
+      failedMath.push(seg.raw);
+      children.push({ type: "text", value: seg.raw });
+    }
+  }
+  const tree: MdRoot = { type: "root", children: [{ type: "paragraph", children }] };
+  const hast = processor.runSync(tree);
+  return { html: processor.stringify(hast), hasMath, failedMath };
+}

@@ -1,0 +1,78 @@
+// Owns the one copy of site data per build, whether the CLI computed it or Eleventy asks for it.
+import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { loadContent } from "./content.ts";
+import { buildSiteData } from "./data.ts";
+import type { SiteData, SiteMeta } from "./views.ts";
+import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
+import type { Diagnostic } from "../feed/schema.ts";
+
+export const GENERATOR = "Paper Digest 0.1.0";
+
+const SiteConfig = z
+  .object({
+    title: z.string().min(1).default("Paper Digest"),
+    description: z.string().default(""),
+    url: z.string().url().default("https://example.org/"),
+    language: z.string().default("en"),
+  })
+  .strict();
+
+let prebuilt: SiteData | undefined;
+
+export function setPrebuilt(data: SiteData | undefined) {
+  prebuilt = data;
+}
+
+export class ContentError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic).join("\n"));
+  }
+}
+
+export async function readSiteConfig(root: string): Promise<{ meta?: Omit<SiteMeta, "updated">; diagnostics: Diagnostic[] }> {
+  const file = path.join(root, "content", "site.json");
+  let raw: unknown = {};
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    const missing = typeof err === "object" && err && "code" in err && err.code === "ENOENT";
+    if (!missing) return { diagnostics: [{ file: "content/site.json", severity: "error", message: `not valid JSON: ${err instanceof Error ? err.message : err}` }] };
+  }
+  const parsed = SiteConfig.safeParse(raw);
+  if (!parsed.success) {
+    return { diagnostics: parsed.error.issues.map((i) => ({ file: "content/site.json", severity: "error" as const, message: `${i.path.join(".")}: ${i.message}` })) };
+  }
+  const url = parsed.data.url.endsWith("/") ? parsed.data.url : parsed.data.url + "/";
+  return { meta: { ...parsed.data, url, generator: GENERATOR, base: "/" }, diagnostics: [] };
+}
+
+export interface LoadOptions {
+  root: string;
+  feeds?: string[];
+  url?: string;
+  base?: string;
+}
+
+/** Loads and builds the site data, or throws a ContentError listing every error. */
+export async function loadSiteData(opts: LoadOptions): Promise<{ data: SiteData; diagnostics: Diagnostic[] }> {
+  const config = await readSiteConfig(opts.root);
+  const content = await loadContent({ root: opts.root, feeds: opts.feeds });
+  const diagnostics = [...config.diagnostics, ...content.diagnostics];
+  if (countOf(diagnostics).errors > 0 || !config.meta) throw new ContentError(diagnostics);
+  const url = opts.url ? (opts.url.endsWith("/") ? opts.url : opts.url + "/") : config.meta.url;
+  const meta = { ...config.meta, url, base: normalizeBase(opts.base) };
+  return { data: buildSiteData(content, meta), diagnostics };
+}
+
+/** What Eleventy's global data asks for: the CLI's prebuilt data, else a fresh load (npm start). */
+export async function siteData(root: string): Promise<SiteData> {
+  if (prebuilt) return prebuilt;
+  return (await loadSiteData({ root })).data;
+}
+
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? "/").trim().replace(/^\/*/, "/").replace(/\/*$/, "/");
+  return trimmed.replace(/\/{2,}/g, "/");
+}

@@ -1,0 +1,104 @@
+// Owns the shapes the templates read: every page's data is computed here, never in a template.
+import type { Link, TopicTag } from "../feed/schema.ts";
+
+export interface TopicChip {
+  slug: string;
+  name: string;
+}
+
+export interface Card {
+  slug: string;
+  title: string;
+  excerpt: string;
+  topics: TopicChip[];
+  hasCode: boolean;
+  rank?: number;
+  isNew?: boolean;
+}
+
+export interface Appearance {
+  key: string;
+  label: string;
+  date?: string;
+  rank: number;
+}
+
+export interface PaperView extends Card {
+  id: string;
+  abstract: string;
+  abstractHtml: string;
+  hasMath: boolean;
+  links: Link[];
+  codeLinks: Link[];
+  tags: (TopicTag & { name: string })[];
+  appearances: Appearance[];
+  related: { slug: string; title: string }[];
+  noteHtml?: string;
+  prev?: { slug: string; title: string };
+  next?: { slug: string; title: string };
+  description: string;
+  jsonLd: string;
+  /** date of its newest appearance, for feeds and the sitemap */
+  updated?: string;
+}
+
+export interface TopicView {
+  slug: string;
+  name: string;
+  bodyHtml: string;
+  summary: string;
+  count: number;
+  papers: Card[];
+  feed: { updated?: string; papers: PaperView[] };
+}
+
+export interface DigestView {
+  key: string;
+  label: string;
+  date?: string;
+  file: string;
+  title?: string;
+  count: number;
+  newCount: number;
+  seenCount: number;
+  droppedCount: number;
+  papers: Card[];
+}
+
+export interface Bar {
+  slug: string;
+  name: string;
+  count: number;
+  y: number;
+  width: number;
+  labelY: number;
+}
+
+export interface SiteMeta {
+  title: string;
+  description: string;
+  url: string;
+  language: string;
+  generator: string;
+  /** the path the site lives under, "/" or "/project/" */
+  base: string;
+  /** newest digest date: the site's "updated", never the build clock */
+  updated?: string;
+}
+
+export interface SiteData {
+  meta: SiteMeta;
+  papers: PaperView[];
+  topics: TopicView[];
+  digests: DigestView[];
+  latest?: DigestView;
+  chart: { width: number; height: number; bars: Bar[]; max: number };
+  feed: { updated?: string; papers: PaperView[] };
+  report: {
+    dumps: { file: string; label: string; date?: string; count: number; newCount: number; seenCount: number }[];
+    warnings: string[];
+    taxonomyVersion: string;
+    generator: string;
+  };
+  search: { index?: string; store?: string; worker?: string; client?: string };
+}

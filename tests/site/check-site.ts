@@ -1,0 +1,70 @@
+// Whole-site checks shared by tests: list files, parse HTML, resolve internal links, validate.
+import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import path from "node:path";
+import { parse } from "parse5";
+import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
+import { XMLValidator } from "fast-xml-parser";
+import { ROOT } from "../helpers.ts";
+
+type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string; content?: Node };
+
+export function files(dir: string, ending: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ending)).map((f) => path.join(dir, f)).sort();
+}
+
+export function walk(node: Node, fn: (n: Node) => void) {
+  fn(node);
+  for (const c of node.childNodes ?? []) walk(c, fn);
+  if (node.content) walk(node.content, fn);
+}
+
+export function parseHtml(file: string): Node {
+  return parse(readFileSync(file, "utf8")) as unknown as Node;
+}
+
+const URL_ATTRS = new Set(["href", "src", "action"]);
+
+/** Every href/src/action of every page: [page, url]. */
+export function urlsOf(dir: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const file of files(dir, ".html")) {
+    walk(parseHtml(file), (n) => {
+      for (const a of n.attrs ?? []) if (URL_ATTRS.has(a.name)) out.push([file, a.value]);
+    });
+  }
+  return out;
+}
+
+/** Internal URLs that point at no file of the built site (base path stripped first). */
+export function brokenLinks(dir: string, base = "/"): string[] {
+  const broken: string[] = [];
+  for (const [file, url] of urlsOf(dir)) {
+    if (/^(https?:|mailto:|#)/.test(url)) continue;
+    const u = new URL(url, "http://site" + base + path.relative(dir, file).replace(/index\.html$/, ""));
+    if (!u.pathname.startsWith(base)) {
+      broken.push(`${path.relative(dir, file)}: ${url} (outside ${base})`);
+      continue;
+    }
+    let target = path.join(dir, decodeURIComponent(u.pathname.slice(base.length)));
+    if (existsSync(target) && statSync(target).isDirectory()) target = path.join(target, "index.html");
+    if (!existsSync(target)) broken.push(`${path.relative(dir, file)}: ${url}`);
+  }
+  return broken;
+}
+
+export async function validateHtml(dir: string): Promise<string[]> {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const file of files(dir, ".html")) {
+    const report = await validator.validateString(readFileSync(file, "utf8"), path.join(ROOT, "page.html"));
+    for (const r of report.results) for (const m of r.messages) problems.push(`${path.relative(dir, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  return problems;
+}
+
+export function invalidXml(dir: string): string[] {
+  return files(dir, ".xml").flatMap((f) => {
+    const r = XMLValidator.validate(readFileSync(f, "utf8"));
+    return r === true ? [] : [`${path.relative(dir, f)}: ${r.err.msg} at ${r.err.line}`];
+  });
+}
