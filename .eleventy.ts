@@ -4,7 +4,7 @@ import { searchAssets } from "./src/search/eleventy.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(paperDigest, { root: process.cwd() });
-  eleventyConfig.addPlugin(searchAssets, { root: process.cwd() });
+  eleventyConfig.addPlugin(searchAssets);
 }
 
 export const config = {

@@ -17,6 +17,8 @@ export async function buildSite(data: SiteData, out: string, hooks: { afterRende
   const parent = path.dirname(path.resolve(out));
   await fs.mkdir(parent, { recursive: true });
   const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(out)}-build-`));
+  // mkdtemp makes a private folder; a site is for everyone to read
+  await fs.chmod(staging, 0o755);
   try {
     setPrebuilt(data);
     const eleventy = new Eleventy(path.join(PACKAGE_ROOT, "templates"), staging, {

@@ -79,6 +79,6 @@ export function buildSiteData(content: Content, meta: Omit<SiteMeta, "updated">)
       taxonomyVersion,
       generator: meta.generator,
     },
-    search: {},
+    search: { files: [] },
   };
 }

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { loadContent } from "./content.ts";
 import { buildSiteData } from "./data.ts";
+import { searchFiles } from "../search/assets.ts";
 import type { SiteData, SiteMeta } from "./views.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 import type { Diagnostic } from "../feed/schema.ts";
@@ -19,10 +20,12 @@ const SiteConfig = z
   })
   .strict();
 
-let prebuilt: SiteData | undefined;
+// Eleventy imports its config (and so this module) afresh, so the CLI's data travels on globalThis.
+const SLOT = Symbol.for("paper-digest.site-data");
+const slots: Record<symbol, SiteData | undefined> = globalThis;
 
 export function setPrebuilt(data: SiteData | undefined) {
-  prebuilt = data;
+  slots[SLOT] = data;
 }
 
 export class ContentError extends Error {
@@ -63,13 +66,24 @@ export async function loadSiteData(opts: LoadOptions): Promise<{ data: SiteData;
   if (countOf(diagnostics).errors > 0 || !config.meta) throw new ContentError(diagnostics);
   const url = opts.url ? (opts.url.endsWith("/") ? opts.url : opts.url + "/") : config.meta.url;
   const meta = { ...config.meta, url, base: normalizeBase(opts.base) };
-  return { data: buildSiteData(content, meta), diagnostics };
+  const data = buildSiteData(content, meta);
+  data.search = await searchFiles(data.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics, label: p.appearances.at(-1)!.label })));
+  return { data, diagnostics };
 }
 
 /** What Eleventy's global data asks for: the CLI's prebuilt data, else a fresh load (npm start). */
+let lastLoaded: SiteData | undefined;
+
 export async function siteData(root: string): Promise<SiteData> {
+  const prebuilt = slots[SLOT];
   if (prebuilt) return prebuilt;
-  return (await loadSiteData({ root })).data;
+  lastLoaded = (await loadSiteData({ root })).data;
+  return lastLoaded;
+}
+
+/** The data of the build that just rendered, for hooks that write files after Eleventy. */
+export function currentSiteData(): SiteData | undefined {
+  return slots[SLOT] ?? lastLoaded;
 }
 
 export function normalizeBase(base: string | undefined): string {

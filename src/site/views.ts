@@ -100,5 +100,6 @@ export interface SiteData {
     taxonomyVersion: string;
     generator: string;
   };
-  search: { index?: string; store?: string; worker?: string; client?: string };
+  /** the search files to write, and the script every page loads */
+  search: { client?: string; files: { path: string; contents: string }[] };
 }

@@ -1,0 +1,118 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { runCli, tempDir } from "../helpers.ts";
+import { launch } from "./chromium.ts";
+import { serve } from "./server.ts";
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+before(async () => {
+  const dir = tempDir({ after: (fn) => process.on("exit", fn) });
+  const out = path.join(dir, "site");
+  const r = await runCli(["build", "--out", out]);
+  assert.equal(r.code, 0, r.stderr);
+  site = await serve(out);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page that records dialogs, console errors and requests that leave the site. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => !r.url().startsWith(site.url) && !r.url().startsWith("data:") && problems.push(`request: ${r.url()}`));
+  await page.goto(site.url + path);
+  return { page, problems };
+}
+
+test("/search/?q=mamba lists the Mamba time-series paper with highlights", async () => {
+  const { page, problems } = await open("/search/?q=mamba");
+  const first = page.locator("[data-search-results] .card").first();
+  await first.waitFor();
+  const titles = await page.locator("[data-search-results] .card-title").allTextContents();
+  assert.ok(titles.some((t) => t.includes("Is Mamba Effective for Time Series Forecasting?")), titles.join("\n"));
+  assert.equal(await first.locator(".card-title mark").first().textContent(), "Mamba");
+  assert.match((await page.locator("[data-search-status]").textContent()) ?? "", /\d+ results? for “mamba”/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("typing in the header box shows results; arrow keys and Enter open one", async () => {
+  const { page, problems } = await open("/");
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "site-search");
+  await page.keyboard.type("speech separation");
+  await page.locator("[data-search-popup] [role=option]").first().waitFor();
+  const options = await page.locator("[data-search-popup] .hit-title").allTextContents();
+  assert.ok(options[0]!.startsWith("TIGER") || options[0]!.startsWith("MossFormer2"), options.join("\n"));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.locator("[role=option][aria-selected=true]").count(), 1);
+  await Promise.all([page.waitForURL(/\/papers\//), page.keyboard.press("Enter")]);
+  assert.match(await page.locator("h1").textContent() ?? "", new RegExp(options[1]!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("Escape clears the header box", async () => {
+  const { page } = await open("/topics/");
+  await page.locator("#site-search").fill("mamba");
+  await page.locator("[data-search-popup] [role=option]").first().waitFor();
+  await page.keyboard.press("Escape");
+  assert.equal(await page.locator("#site-search").inputValue(), "");
+  assert.equal(await page.locator("[data-search-popup]").isHidden(), true);
+  await page.close();
+});
+
+test("topic facets filter the results and stay in the URL", async () => {
+  const { page } = await open("/search/?q=long");
+  await page.locator("[data-search-facets] [data-topic=state-space-models]").click();
+  await page.waitForURL(/topic=state-space-models/);
+  await page.locator("[data-search-facets] [aria-pressed=true]").waitFor();
+  const status = await page.locator("[data-search-status]").textContent();
+  assert.match(status ?? "", /in this topic/);
+  await page.close();
+});
+
+test("arrow keys move through results on the search page and Enter opens one", async () => {
+  const { page } = await open("/search/?q=attention");
+  await page.locator("[data-search-results] a[data-result]").first().waitFor();
+  await page.locator("#search-page-input").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-result"));
+  assert.equal(focused, "1");
+  await Promise.all([page.waitForURL(/\/papers\//), page.keyboard.press("Enter")]);
+  await page.close();
+});
+
+test("a misspelled query suggests the right word", async () => {
+  const { page } = await open("/search/?q=quantizaton");
+  await page.locator("[data-search-status] a").waitFor();
+  assert.equal(await page.locator("[data-search-status] a").textContent(), "quantization");
+  await page.close();
+});
+
+test("lunr syntax and markup in a query: no dialog, no console error, the text shows as text", async () => {
+  for (const q of ["title:mamba", "+mamba -time", "trans*", "atention~1", ":", "~", "*", "^", '"', "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "a".repeat(1000)]) {
+    const { page, problems } = await open(`/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => !document.querySelector("[data-search-status]")?.textContent?.startsWith("Type to search"));
+    await page.waitForTimeout(50);
+    assert.deepEqual(problems, [], q);
+    assert.equal(await page.locator("[data-search-results] img, [data-search-results] script").count(), 0);
+    await page.close();
+  }
+});
