@@ -37,7 +37,7 @@ export async function readTextFile(file: string, maxBytes = MAX_DUMP_BYTES): Pro
   }
   if (buf.includes(0)) return fail(file, "this is not a text dump: it holds binary data (NUL bytes)", 1);
   try {
-    return { ok: true, value: { file, text: new TextDecoder("utf-8", { fatal: true }).decode(buf) } };
+    return { ok: true, value: { file, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf) } };
   } catch {
     const line = lineOfInvalidUtf8(buf);
     return fail(file, "this is not a text dump: it is not valid UTF-8", line);

@@ -40,6 +40,7 @@ export function parseFeed(raw: string, file: string): ParsedDump {
     report("error", 1, "this is not a text dump: it holds binary data (NUL bytes or invalid UTF-8)");
     return dump;
   }
+  reportNormalisations(raw, report);
   let text = normalizeText(raw);
   let firstLine = 1;
   if (/^---[ \t]*\n/.test(text)) {
@@ -70,6 +71,19 @@ function isBinary(raw: string): boolean {
   const bad = sample.match(/\uFFFD/g)?.length ?? 0;
   return bad > 8 && bad / sample.length > 0.001;
 }
+
+/** BOM and foreign line endings are fixed silently by the parser, but the maintainer hears of them. */
+function reportNormalisations(raw: string, report: Report) {
+  if (raw.startsWith("\uFEFF")) report("warning", 1, "removed a byte-order mark (BOM) at the start of the file");
+  const firstCr = raw.indexOf("\r");
+  if (firstCr >= 0) {
+    const count = raw.match(/\r\n?/g)!.length;
+    const line = raw.slice(0, firstCr).split("\n").length;
+    report("warning", line, `${count} line${count === 1 ? "" : "s"} end${count === 1 ? "s" : ""} with CR or CRLF; read as LF (first here)`);
+  }
+}
+
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?>|\{\{|\{%|\{#|<!--/i;
 
 function readFrontMatter(text: string, report: Report) {
   const close = /\n---[ \t]*(\n|$)/.exec(text);
@@ -171,6 +185,8 @@ function clean(text: string, line: number, what: string, report: Report): string
   if (removed.length) report("warning", line, `removed invisible or control characters (${removed.join(", ")}) from the ${what}`);
   const result = squash(out);
   if (!result) report("error", line, `the ${what} is empty once invisible characters are removed`);
+  const markup = MARKUP.exec(result);
+  if (markup) report("warning", line, `the ${what} holds markup or template syntax (${quote(markup[0], 30)}); it is shown as plain text`);
   return result || undefined;
 }
 

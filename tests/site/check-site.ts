@@ -9,7 +9,10 @@ import { ROOT } from "../helpers.ts";
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string; content?: Node };
 
 export function files(dir: string, ending: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ending)).map((f) => path.join(dir, f)).sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ending))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 export function walk(node: Node, fn: (n: Node) => void) {

@@ -1,0 +1,70 @@
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { runCli, tempDir } from "../helpers.ts";
+import { files } from "../site/check-site.ts";
+import { launch } from "./chromium.ts";
+import { serve } from "./server.ts";
+
+let browser: Browser;
+const sites: Record<string, { url: string; root: string; close: () => Promise<void> }> = {};
+
+before(async () => {
+  const dir = tempDir({ after: (fn) => process.on("exit", fn) });
+  for (const [name, feeds] of [["hostile", ["tests/fixtures/hostile.txt"]], ["real", []]] as const) {
+    const out = path.join(dir, name);
+    const r = await runCli(["build", ...feeds, "--out", out]);
+    assert.equal(r.code, 0, r.stderr);
+    sites[name] = { ...(await serve(out)), root: out };
+  }
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const s of Object.values(sites)) await s.close();
+});
+
+test("every page of the hostile build: no dialog, no console error, no request leaving the site", async () => {
+  const site = sites.hostile!;
+  const pages = files(site.root, ".html").map((f) => "/" + path.relative(site.root, f).replace(/index\.html$/, ""));
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  let current = "";
+  page.on("dialog", (d) => {
+    problems.push(`${current}: dialog ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on("console", (m) => m.type() === "error" && problems.push(`${current}: console ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`${current}: ${e.message}`));
+  page.on("request", (r) => !r.url().startsWith(site.url) && problems.push(`${current}: request ${r.url()}`));
+  for (const p of pages) {
+    current = p;
+    await page.goto(site.url + p, { waitUntil: "load" });
+    // the search box loads the index on focus: exercise it with hostile text too
+    await page.locator("#site-search").fill("<script>alert(1)</script> {{ 7*7 }}");
+    await page.waitForTimeout(100);
+  }
+  assert.ok(pages.length >= 25, String(pages.length));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe-core: no WCAG 2.1 AA violation on home, paper, topic and search pages (${scheme})`, async () => {
+    for (const [name, p] of [["real", "/"], ["real", "/papers/efficiently-modeling-long-sequences-with-structured-state-spaces/"], ["real", "/topics/state-space-models/"], ["real", "/search/?q=attention"], ["hostile", "/"], ["hostile", "/papers/script-alert-title-script-scripted-title/"]] as const) {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(sites[name]!.url + p);
+      if (p.startsWith("/search/")) await page.locator("[data-search-results] .card").first().waitFor();
+      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      const violations = result.violations.map((v) => `${name}${p} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      assert.deepEqual(violations, []);
+      await context.close();
+    }
+  });
+}
