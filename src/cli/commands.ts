@@ -5,6 +5,7 @@ import { list } from "./list.ts";
 import { topics } from "./topics.ts";
 import { evalTopics } from "./eval.ts";
 import { build } from "./build.ts";
+import { add } from "./add.ts";
 
 export interface Args {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -56,5 +57,12 @@ export const commands: Record<string, Command> = {
     options: { out: { type: "string" }, base: { type: "string" }, url: { type: "string" } },
     help: { out: "output folder (default _site)", base: "path the site lives under, such as /digest/", url: "the site's public URL, for feeds and canonical links" },
     run: build,
+  },
+  add: {
+    args: "FILE [--date YYYY-MM-DD]",
+    summary: "Validate a new dump and store it as content/feeds/<date>-trending.txt; print what changed.",
+    options: { date: { type: "string" } },
+    help: { date: "the dump's date, when neither its file name nor its front matter gives one" },
+    run: add,
   },
 };

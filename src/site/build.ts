@@ -19,7 +19,10 @@ export async function buildSite(data: SiteData, out: string, hooks: { afterRende
   const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(out)}-build-`));
   // mkdtemp makes a private folder; a site is for everyone to read
   await fs.chmod(staging, 0o755);
+  // Eleventy resolves its folders and passthrough copies against the working folder
+  const cwd = process.cwd();
   try {
+    process.chdir(PACKAGE_ROOT);
     setPrebuilt(data);
     const eleventy = new Eleventy(path.join(PACKAGE_ROOT, "templates"), staging, {
       configPath: path.join(PACKAGE_ROOT, ".eleventy.ts"),
@@ -36,6 +39,7 @@ export async function buildSite(data: SiteData, out: string, hooks: { afterRende
     throw err;
   } finally {
     setPrebuilt(undefined);
+    process.chdir(cwd);
   }
 }
 

@@ -39,9 +39,9 @@ function chart(topics: TopicView[]): SiteData["chart"] {
   return { width: 320, height: rows.length * rowHeight, bars, max };
 }
 
-export function buildSiteData(content: Content, meta: Omit<SiteMeta, "updated">): SiteData {
+export function buildSiteData(content: Content, meta: Omit<SiteMeta, "updated">, fallbackDate?: string): SiteData {
   const dates = content.digests.map((d) => d.date).filter((d): d is string => Boolean(d)).sort();
-  const siteMeta: SiteMeta = { ...meta, updated: dates.at(-1) };
+  const siteMeta: SiteMeta = { ...meta, updated: dates.at(-1) ?? fallbackDate };
   const papers = paperViews(content.papers, content.digests, content.topics, content.overrides, siteMeta);
   const names = new Map(content.topics.map((t) => [t.slug, t.name]));
   const cards = new Map<string, Card>(content.papers.map((p) => [p.id, card(p, names)]));

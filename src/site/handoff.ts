@@ -56,17 +56,25 @@ export interface LoadOptions {
   feeds?: string[];
   url?: string;
   base?: string;
+  /** SOURCE_DATE_EPOCH: the site's date when no dump has one (never the clock) */
+  sourceDateEpoch?: string;
+  /** told each phase as it starts, for a progress line on a terminal */
+  progress?: (phase: string) => void;
 }
 
 /** Loads and builds the site data, or throws a ContentError listing every error. */
 export async function loadSiteData(opts: LoadOptions): Promise<{ data: SiteData; diagnostics: Diagnostic[] }> {
+  const progress = opts.progress ?? (() => {});
+  progress("parse and tag");
   const config = await readSiteConfig(opts.root);
   const content = await loadContent({ root: opts.root, feeds: opts.feeds });
   const diagnostics = [...config.diagnostics, ...content.diagnostics];
   if (countOf(diagnostics).errors > 0 || !config.meta) throw new ContentError(diagnostics);
   const url = opts.url ? (opts.url.endsWith("/") ? opts.url : opts.url + "/") : config.meta.url;
   const meta = { ...config.meta, url, base: normalizeBase(opts.base) };
-  const data = buildSiteData(content, meta);
+  progress(`related papers and pages for ${content.papers.length} papers`);
+  const data = buildSiteData(content, meta, epochDate(opts.sourceDateEpoch));
+  progress(`search index for ${content.papers.length} papers`);
   data.search = await searchFiles(data.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics, label: p.appearances.at(-1)!.label })));
   return { data, diagnostics };
 }
@@ -89,4 +97,10 @@ export function currentSiteData(): SiteData | undefined {
 export function normalizeBase(base: string | undefined): string {
   const trimmed = (base ?? "/").trim().replace(/^\/*/, "/").replace(/\/*$/, "/");
   return trimmed.replace(/\/{2,}/g, "/");
+}
+
+/** SOURCE_DATE_EPOCH as a YYYY-MM-DD day, when it is a valid number of seconds. */
+export function epochDate(value: string | undefined): string | undefined {
+  if (!value || !/^\d+$/.test(value)) return undefined;
+  return new Date(Number(value) * 1000).toISOString().slice(0, 10);
 }

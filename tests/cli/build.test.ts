@@ -1,21 +1,13 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
-import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ROOT, runCli, tempDir } from "../helpers.ts";
-import { files } from "../site/check-site.ts";
+import { treeHash } from "../site/check-site.ts";
 
 let root = "";
 let out = "";
 let before0 = "";
-
-/** One hash over every file's path and bytes: equal means byte-identical output. */
-export function treeHash(dir: string): string {
-  const h = createHash("sha256");
-  for (const f of files(dir, "")) h.update(path.relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
-  return h.digest("hex");
-}
 
 before(async () => {
   root = tempDir({ after: (fn) => process.on("exit", fn) });

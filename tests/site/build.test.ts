@@ -62,7 +62,7 @@ test("the S4 page renders its formula with KaTeX and loads the self-hosted KaTeX
 test("the CRAFT page links its code, as a link and as a Code button", () => {
   const craft = page("papers/feature-modulation-transformer-cross-refinement-of-global-representation-via/index.html");
   assert.equal(craft.match(/href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"/g)?.length, 1);
-  assert.match(craft, /<a class="button" href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow">Code/);
+  assert.match(craft, /<a class="button" href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"><span class="button-label">Code<\/span>/);
 });
 
 test("paper pages carry evidence, rank, related papers, neighbours and structured data", () => {

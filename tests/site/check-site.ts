@@ -4,6 +4,7 @@ import path from "node:path";
 import { parse } from "parse5";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
 import { XMLValidator } from "fast-xml-parser";
+import { createHash } from "node:crypto";
 import { ROOT } from "../helpers.ts";
 
 type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string; content?: Node };
@@ -70,4 +71,11 @@ export function invalidXml(dir: string): string[] {
     const r = XMLValidator.validate(readFileSync(f, "utf8"));
     return r === true ? [] : [`${path.relative(dir, f)}: ${r.err.msg} at ${r.err.line}`];
   });
+}
+
+/** One hash over every file's path and bytes: equal means byte-identical output. */
+export function treeHash(dir: string): string {
+  const h = createHash("sha256");
+  for (const f of files(dir, "")) h.update(path.relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
+  return h.digest("hex");
 }
