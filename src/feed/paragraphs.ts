@@ -41,8 +41,10 @@ export function isKnownHeader(line: string): boolean {
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const DATE_LINE = new RegExp(`^${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?$`, "i");
 
+const ISO_DATE_LINE = /^\d{4}-\d{2}-\d{2}$/;
+
 export function isDateLine(line: string): boolean {
-  return DATE_LINE.test(line.trim());
+  return DATE_LINE.test(line.trim()) || ISO_DATE_LINE.test(line.trim());
 }
 
 /**

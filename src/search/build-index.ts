@@ -1,7 +1,8 @@
-// Owns building the search index and document store at build time (Node only).
+// Owns building the search files at build time (Node): sharded postings with lunr's BM25
+// weights, per-document text files, topic bitmasks, the term list and the spelling vocabulary.
 import lunr from "lunr";
-import { indexPipeline, makeTokenizer, numberNormalizer, registerShared } from "./tokenizer.ts";
-import type { Store } from "./store.ts";
+import { makeTokenizer, indexPipeline, registerShared } from "./tokenizer.ts";
+import { FIELDS, prefixOf, type DocFile, type Meta, type Shard } from "./format.ts";
 
 export interface SearchDoc {
   slug: string;
@@ -11,33 +12,96 @@ export interface SearchDoc {
   label: string;
 }
 
-export function buildIndex(docs: SearchDoc[]): lunr.Index {
-  registerShared(lunr);
-  return lunr(function () {
-    this.tokenizer = makeTokenizer(lunr);
-    this.pipeline = indexPipeline(lunr);
-    this.searchPipeline.reset();
-    this.searchPipeline.add(numberNormalizer, lunr.stemmer);
-    this.ref("slug");
-    this.field("title", { boost: 10 });
-    this.field("abstract");
-    this.field("topics", { boost: 3 });
-    for (const d of docs) this.add({ slug: d.slug, title: d.title, abstract: d.abstract, topics: d.topics.map((t) => t.name).join(" ") });
-  });
+/** lunr's BM25 parameters. */
+const K1 = 1.2;
+const B = 0.75;
+/** A shard's target size in bytes of JSON: small enough to fetch fast, few enough to stay cacheable. */
+const SHARD_BYTES = 96 * 1024;
+
+export interface BuiltIndex {
+  shards: { from: string; data: Shard }[];
+  terms: string[];
+  meta: Meta;
+  docs: DocFile[];
 }
 
-export function buildStore(docs: SearchDoc[]): Store {
-  const topics: Record<string, string> = {};
-  for (const d of docs) for (const t of d.topics) topics[t.slug] = t.name;
-  return { topics, docs: docs.map((d) => ({ s: d.slug, t: d.title, a: d.abstract, p: d.topics.map((t) => t.slug), d: d.label })) };
+function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]): string {
+  return field === "title" ? doc.title : field === "abstract" ? doc.abstract : doc.topics.map((t) => t.name).join(" ");
+}
+
+/** Weights exactly as lunr's Builder computes them (its idf counts a document once per field). */
+export function buildIndex(docs: SearchDoc[]): BuiltIndex {
+  registerShared(lunr);
+  const tokenizer = makeTokenizer(lunr);
+  const pipeline = indexPipeline(lunr);
+  // per field: per doc the term frequencies and the field length
+  const tfs = FIELDS.map(() => [] as Map<string, number>[]);
+  const lengths = FIELDS.map(() => [] as number[]);
+  const df = new Map<string, number>();
+  docs.forEach((doc) => {
+    FIELDS.forEach((field, f) => {
+      const terms = pipeline.run(tokenizer(fieldText(doc, field.name))).map((t) => t.toString());
+      const tf = new Map<string, number>();
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+      tfs[f]!.push(tf);
+      lengths[f]!.push(terms.length);
+    });
+  });
+  const n = docs.length;
+  const avg = lengths.map((ls) => ls.reduce((a, b) => a + b, 0) / Math.max(1, ls.length));
+  const idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5)))]));
+  const postings = new Map<string, number[][]>();
+  FIELDS.forEach((field, f) => {
+    const last = new Map<string, number>();
+    tfs[f]!.forEach((tf, doc) => {
+      const norm = K1 * (1 - B + B * (lengths[f]![doc]! / avg[f]!));
+      for (const [term, count] of tf) {
+        const score = ((idf.get(term)! * ((K1 + 1) * count)) / (norm + count)) * field.boost;
+        const weight = Math.round(score * 1000);
+        const lists = postings.get(term) ?? postings.set(term, []).get(term)!;
+        let list = lists.find((l) => l[0] === f);
+        if (!list) lists.push((list = [f]));
+        list.push(doc - (last.get(term) ?? 0), weight);
+        last.set(term, doc);
+      }
+    });
+  });
+  const terms = [...postings.keys()].sort();
+  const shards: BuiltIndex["shards"] = [];
+  let current: { from: string; data: Shard } | undefined;
+  let size = 0;
+  let prefix = "";
+  for (const term of terms) {
+    const p = prefixOf(term);
+    const entry = postings.get(term)!;
+    const bytes = term.length + 8 + entry.reduce((a, l) => a + l.length * 4, 0);
+    // a prefix never spans two shards, so a prefix query reads one file
+    if (!current || (p !== prefix && size + bytes > SHARD_BYTES)) {
+      current = { from: p, data: { t: {} } };
+      shards.push(current);
+      size = 0;
+    }
+    prefix = p;
+    current.data.t[term] = entry;
+    size += bytes;
+  }
+  if (shards[0]) shards[0].from = "";
+  const topicList = [...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries()];
+  const bit = new Map(topicList.map(([slug], i) => [slug, i]));
+  return {
+    shards,
+    terms,
+    meta: { topics: topicList, docTopics: docs.map((d) => d.topics.reduce((m, t) => m | (1 << bit.get(t.slug)!), 0)) },
+    docs: docs.map((d) => ({ s: d.slug, t: d.title, a: d.abstract, p: d.topics.map((t) => t.slug), d: d.label })),
+  };
 }
 
 /** Distinct words of five letters or more, commonest first: the spelling suggestions' source. */
-export function buildVocabulary(docs: SearchDoc[]): string[] {
+export function buildVocabulary(docs: SearchDoc[], max = 50_000): string[] {
   const counts = new Map<string, number>();
   for (const d of docs) {
     for (const w of `${d.title} ${d.abstract}`.toLowerCase().match(/\p{L}{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([w]) => w);
 }
-

@@ -1,7 +1,9 @@
-// Owns answering a query: lunr syntax or plain words, prefix while typing, fuzzy retry, highlights.
+// Owns answering a query: lunr syntax or plain words, prefix while typing, respelling and fuzzy
+// retries, facets, and highlights, over the sharded index.
 import type lunrType from "lunr";
-import type { Store, StoreDoc } from "./store.ts";
-import { SEPARATOR, compoundParts, indexPipeline } from "./tokenizer.ts";
+import { SEPARATOR, compoundParts, indexPipeline, searchPipeline } from "./tokenizer.ts";
+import { ShardedIndex, top, type Clause, type Load, type Match } from "./engine.ts";
+import { isDocFile, isMeta, type DocFile, type Manifest, type Meta } from "./format.ts";
 
 type Lunr = typeof lunrType;
 export type Range = [number, number];
@@ -31,95 +33,148 @@ export const MAX_QUERY = 500;
 const SYNTAX = /[:~^*"]|(?:^|\s)[+-]\S/;
 
 export class Searcher {
-  private bySlug: Map<string, StoreDoc>;
+  readonly index: ShardedIndex;
   private pipeline: lunrType.Pipeline;
-  constructor(private lunr: Lunr, private index: lunrType.Index, private store: Store, private vocabulary?: Vocabulary) {
-    this.bySlug = new Map(store.docs.map((d) => [d.s, d]));
+  private meta?: Promise<Meta>;
+  private vocabulary?: Promise<string[]>;
+  private docs = new Map<number, Promise<DocFile>>();
+
+  constructor(private lunr: Lunr, manifest: Manifest, private load: Load) {
+    this.index = new ShardedIndex(lunr, manifest, load, searchPipeline(lunr));
     this.pipeline = indexPipeline(lunr);
   }
 
-  /** The vocabulary arrives later than the index: it is only fetched when a query finds nothing. */
-  setVocabulary(vocabulary: Vocabulary) {
-    this.vocabulary = vocabulary;
-  }
-
-  search(input: string, opts: { topic?: string; limit?: number } = {}): Answer {
+  async search(input: string, opts: { topic?: string; limit?: number } = {}): Promise<Answer> {
     const query = input.slice(0, MAX_QUERY).trim();
-    const empty: Answer = { query, hits: [], total: 0, facets: [] };
-    if (!query) return empty;
-    let results: lunrType.Index.Result[] = [];
+    if (!query) return { query, hits: [], total: 0, facets: [] };
+    let results: Match[] = [];
     let relaxed = false;
     if (SYNTAX.test(query)) {
       try {
-        results = this.index.search(query);
+        results = await this.index.query(this.parse(query));
       } catch {
         relaxed = true;
-        results = this.plain(words(query));
+        results = await this.plain(words(query));
       }
     } else {
-      results = this.plain(words(query));
+      results = await this.plain(words(query));
     }
     let suggestion: string | undefined;
     if (results.length === 0) {
-      const respelled = this.respell(words(query));
-      const fallback = respelled ?? { results: this.any(words(query)) };
-      const fuzzy = fallback.results.length ? fallback : this.fuzzy(words(query));
-      suggestion = fuzzy.suggestion;
-      results = fuzzy.results;
+      const retry = (await this.respell(words(query))) ?? { results: await this.any(words(query)) };
+      const found = retry.results.length ? retry : await this.fuzzy(words(query));
+      suggestion = found.suggestion;
+      results = found.results;
     }
-    return { ...this.answer(query, results, opts), suggestion, relaxed: relaxed || undefined };
+    return { ...(await this.answer(query, results, opts)), suggestion, relaxed: relaxed || undefined };
+  }
+
+  /** lunr's own query syntax, parsed by lunr's parser (which throws on what it cannot read). */
+  private parse(query: string): Clause[] {
+    const q = new this.lunr.Query(this.index.fields);
+    new this.lunr.QueryParser(query, q).parse();
+    return q.clauses;
+  }
+
+  private clauses(fn: (q: lunrType.Query) => void): Clause[] {
+    const q = new this.lunr.Query(this.index.fields);
+    fn(q);
+    return q.clauses;
   }
 
   /** Every word must match, the last one also as a prefix (the reader may still be typing it). */
-  private plain(terms: string[]): lunrType.Index.Result[] {
+  private async plain(terms: string[]): Promise<Match[]> {
     if (!terms.length) return [];
     const { Query } = this.lunr;
-    const run = (prefixLast: boolean, presence: lunrType.Query.presence) =>
-      this.index.query((q) => {
-        terms.forEach((term, i) => {
-          if (prefixLast && i === terms.length - 1) q.term(term, { wildcard: Query.wildcard.TRAILING, usePipeline: false, presence, boost: 1 });
-          else q.term(term, { presence, boost: 10 });
-        });
-      });
-    return merge(run(false, Query.presence.REQUIRED), terms.at(-1)!.length >= 2 ? run(true, Query.presence.REQUIRED) : []);
+    const run = (prefixLast: boolean) =>
+      this.index.query(
+        this.clauses((q) =>
+          terms.forEach((term, i) => {
+            if (prefixLast && i === terms.length - 1) q.term(term, { wildcard: Query.wildcard.TRAILING, usePipeline: false, presence: Query.presence.REQUIRED, boost: 1 });
+            else q.term(term, { presence: Query.presence.REQUIRED, boost: 10 });
+          }),
+        ),
+      );
+    const exact = await run(false);
+    return merge(exact, terms.at(-1)!.length >= 2 ? await run(true) : []);
   }
 
   /** Any of the words: the last resort before fuzzy matching. */
-  private any(terms: string[]): lunrType.Index.Result[] {
-    return terms.length ? this.index.query((q) => terms.forEach((t) => q.term(t, {}))) : [];
+  private any(terms: string[]): Promise<Match[]> {
+    return terms.length ? this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, {})))) : Promise.resolve([]);
   }
 
   /** Words of five letters or more that find nothing, replaced by the commonest word one edit away. */
-  private respell(terms: string[]): { results: lunrType.Index.Result[]; suggestion?: string } | undefined {
-    if (!this.vocabulary) return undefined;
-    const fixed = terms.map((t) => (t.length >= 5 && this.index.query((q) => q.term(t, {})).length === 0 ? nearest(t, this.vocabulary!) ?? t : t));
+  private async respell(terms: string[]): Promise<{ results: Match[]; suggestion?: string } | undefined> {
+    if (!terms.some((t) => t.length >= 5)) return undefined;
+    this.vocabulary ??= this.load(this.index.manifest.vocabulary).then((v) => (Array.isArray(v) ? v.map(String) : []));
+    const vocabulary = await this.vocabulary;
+    const fixed: string[] = [];
+    for (const t of terms) {
+      const missing = t.length >= 5 && (await this.index.query(this.clauses((q) => q.term(t, {})))).length === 0;
+      fixed.push(missing ? (nearest(t, vocabulary) ?? t) : t);
+    }
     if (fixed.join(" ") === terms.join(" ")) return undefined;
-    const results = this.plain(fixed);
+    const results = await this.plain(fixed);
     return results.length ? { results, suggestion: fixed.join(" ") } : undefined;
   }
 
-  /** lunr's own fuzzy match on index terms, for when no vocabulary is at hand. */
-  private fuzzy(terms: string[]): { results: lunrType.Index.Result[]; suggestion?: string } {
+  /** lunr's fuzzy match (one edit) on index terms, when respelling found nothing. */
+  private async fuzzy(terms: string[]): Promise<{ results: Match[]; suggestion?: string }> {
     if (!terms.some((t) => t.length >= 5)) return { results: [] };
-    const results = this.index.query((q) => {
-      for (const term of terms) q.term(term, term.length >= 5 ? { editDistance: 1, presence: this.lunr.Query.presence.REQUIRED } : { presence: this.lunr.Query.presence.REQUIRED });
-    });
-    const top = results[0];
-    if (!top) return { results };
-    const doc = this.bySlug.get(top.ref)!;
-    const matched = new Set(Object.keys(top.matchData.metadata));
-    const written = [...this.marks(doc.t, matched), ...this.marks(doc.a, matched)].map(([s, l]) => (s < doc.t.length ? doc.t : doc.a).slice(s, s + l).toLowerCase());
-    const suggestion = terms.map((t) => (t.length >= 5 ? closest(t, written) ?? t : t)).join(" ");
-    return { results, suggestion: suggestion !== terms.join(" ") ? suggestion : undefined };
+    const presence = this.lunr.Query.presence.REQUIRED;
+    const results = await this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, t.length >= 5 ? { editDistance: 1, presence } : { presence }))));
+    return { results };
   }
 
-  private answer(query: string, results: lunrType.Index.Result[], opts: { topic?: string; limit?: number }): Answer {
-    const counts = new Map<string, number>();
-    for (const r of results) for (const t of this.bySlug.get(r.ref)?.p ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const facets = [...counts].map(([slug, count]) => ({ slug, name: this.store.topics[slug] ?? slug, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const filtered = opts.topic ? results.filter((r) => this.bySlug.get(r.ref)?.p.includes(opts.topic!)) : results;
-    const hits = filtered.slice(0, opts.limit ?? 50).map((r) => this.hit(r));
+  private async answer(query: string, results: Match[], opts: { topic?: string; limit?: number }): Promise<Omit<Answer, "suggestion" | "relaxed">> {
+    this.meta ??= this.load(this.index.manifest.meta).then((m) => {
+      if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
+      return m;
+    });
+    const meta = await this.meta;
+    const counts = new Array<number>(meta.topics.length).fill(0);
+    for (const r of results) {
+      const mask = meta.docTopics[r.doc] ?? 0;
+      for (let i = 0; i < counts.length; i++) if (mask & (1 << i)) counts[i]!++;
+    }
+    const facets = meta.topics
+      .map(([slug, name], i) => ({ slug, name, count: counts[i]! }))
+      .filter((f) => f.count > 0)
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const bit = meta.topics.findIndex(([slug]) => slug === opts.topic);
+    const filtered = opts.topic ? results.filter((r) => bit >= 0 && (meta.docTopics[r.doc] ?? 0) & (1 << bit)) : results;
+    const names = new Map(meta.topics);
+    const hits = await Promise.all(top(filtered, opts.limit ?? 50).map((r) => this.hit(r, names)));
     return { query, hits, total: filtered.length, facets };
+  }
+
+  private doc(i: number): Promise<DocFile> {
+    let d = this.docs.get(i);
+    if (!d) {
+      d = this.load(`${this.index.manifest.docs}/${i}.json`).then((raw) => {
+        if (!isDocFile(raw)) throw new Error(`search document ${i} is malformed`);
+        return raw;
+      });
+      this.docs.set(i, d);
+    }
+    return d;
+  }
+
+  private async hit(r: Match, names: Map<string, string>): Promise<Hit> {
+    const doc = await this.doc(r.doc);
+    const terms = new Set(r.sources.flatMap((s) => s.termsOf(r.doc)));
+    const { text, marks } = snippet(doc.a, this.marks(doc.a, terms));
+    return {
+      slug: doc.s,
+      title: doc.t,
+      titleMarks: this.marks(doc.t, terms),
+      snippet: text,
+      snippetMarks: marks,
+      topics: doc.p.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
+      label: doc.d,
+      score: r.score,
+    };
   }
 
   private termCache = new Map<string, string[]>();
@@ -147,22 +202,6 @@ export class Searcher {
     }
     return out;
   }
-
-  private hit(r: lunrType.Index.Result): Hit {
-    const doc = this.bySlug.get(r.ref)!;
-    const matched = new Set(Object.keys(r.matchData.metadata));
-    const { text, marks } = snippet(doc.a, this.marks(doc.a, matched));
-    return {
-      slug: doc.s,
-      title: doc.t,
-      titleMarks: this.marks(doc.t, matched),
-      snippet: text,
-      snippetMarks: marks,
-      topics: doc.p.map((slug) => ({ slug, name: this.store.topics[slug] ?? slug })),
-      label: doc.d,
-      score: r.score,
-    };
-  }
 }
 
 /** Plain words of a query: lunr's special characters are dropped, so any input is safe. */
@@ -175,14 +214,14 @@ export function words(query: string): string[] {
     .slice(0, 20);
 }
 
-function merge(a: lunrType.Index.Result[], b: lunrType.Index.Result[]): lunrType.Index.Result[] {
-  const byRef = new Map(a.map((r) => [r.ref, r]));
+function merge(a: Match[], b: Match[]): Match[] {
+  const byDoc = new Map(a.map((r) => [r.doc, r]));
   for (const r of b) {
-    const known = byRef.get(r.ref);
-    if (!known) byRef.set(r.ref, r);
-    else if (r.score > known.score) byRef.set(r.ref, { ...r, matchData: known.matchData });
+    const known = byDoc.get(r.doc);
+    if (!known) byDoc.set(r.doc, r);
+    else byDoc.set(r.doc, { doc: r.doc, score: Math.max(r.score, known.score), sources: [...known.sources, ...r.sources] });
   }
-  return [...byRef.values()].sort((x, y) => y.score - x.score || (x.ref < y.ref ? -1 : 1));
+  return [...byDoc.values()];
 }
 
 const SNIPPET = 240;
@@ -196,9 +235,7 @@ export function snippet(text: string, marks: Range[]): { text: string; marks: Ra
   if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
   const prefix = start > 0 ? "…" : "";
   const body = text.slice(start, end) + (end < text.length ? "…" : "");
-  const shifted = marks
-    .filter(([s, l]) => s >= start && s + l <= end)
-    .map(([s, l]): Range => [s - start + prefix.length, l]);
+  const shifted = marks.filter(([s, l]) => s >= start && s + l <= end).map(([s, l]): Range => [s - start + prefix.length, l]);
   return { text: prefix + body, marks: shifted };
 }
 
@@ -208,16 +245,6 @@ export type Vocabulary = string[];
 function nearest(term: string, vocabulary: Vocabulary): string | undefined {
   for (const w of vocabulary) if (Math.abs(w.length - term.length) <= 1 && w !== term && distance(term, w) === 1) return w;
   return undefined;
-}
-
-function closest(term: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(term, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= 2 ? best : undefined;
 }
 
 function distance(a: string, b: string): number {

@@ -65,3 +65,11 @@ export function indexPipeline(lunr: Lunr): lunrType.Pipeline {
   pipeline.add(lunr.trimmer, numberNormalizer, lunr.stopWordFilter, lunr.stemmer);
   return pipeline;
 }
+
+/** The pipeline query terms go through: no trimming or stop words, the same numbers and stems. */
+export function searchPipeline(lunr: Lunr): lunrType.Pipeline {
+  registerShared(lunr);
+  const pipeline = new lunr.Pipeline();
+  pipeline.add(numberNormalizer, lunr.stemmer);
+  return pipeline;
+}

@@ -1,54 +1,82 @@
 // One measurement in its own process, so peak memory belongs to that measurement alone.
-// Usage: tsx tests/bench/task.ts parse|search FILE  → one JSON line on stdout.
+// Usage: tsx tests/bench/task.ts parse FILE | search FILE | build ROOT OUT | floor ROOT OUT
+//   → one JSON line on stdout.
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import lunr from "lunr";
 import { parseFeed } from "../../src/feed/parse.ts";
 import { mergeDumps } from "../../src/feed/merge.ts";
-import { buildIndex, buildStore } from "../../src/search/build-index.ts";
+import { indexFiles } from "../../src/search/assets.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";
 import { loadContent } from "../../src/site/content.ts";
+import { main } from "../../src/cli/main.ts";
+import { writeFloor } from "./floor.ts";
 import { ROOT } from "../helpers.ts";
 
-const [what, file] = process.argv.slice(2);
+const [what, arg, out] = process.argv.slice(2);
 const ms = (t0: number) => performance.now() - t0;
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
+/** Single words, two words, prefixes, fuzzy terms, common words and lunr syntax. */
 export const QUERIES = ["mamba", "attention", "speech", "forecasting", "quantization", "long context", "state space", "language models", "sparse attention", "time series",
   "trans*", "bench*", "atention~1", "memorization", "model", "the", "title:mamba", "+long -context", "efficient transformer", "retrieval"];
 
-const text = readFileSync(file!, "utf8");
 if (what === "parse") {
+  const text = readFileSync(arg!, "utf8");
   const t0 = performance.now();
-  const dump = parseFeed(text, file!);
-  const merged = mergeDumps([dump]);
+  const merged = mergeDumps([parseFeed(text, arg!)]);
   const parseMs = ms(t0);
   const content = await loadContent({ root: ROOT, feeds: [] });
   const t1 = performance.now();
   assignTopics(merged.papers, content.topics);
   console.log(JSON.stringify({ papers: merged.papers.length, parseMs, tagMs: ms(t1), peakMB: peak() }));
 } else if (what === "search") {
-  const { papers } = mergeDumps([parseFeed(text, file!)]);
-  const docs = papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: [], label: "x" }));
+  const content = await loadContent({ root: arg! });
+  const docs = content.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics.map((t) => ({ slug: t.slug, name: t.slug })), label: "x" }));
   const t0 = performance.now();
-  const index = JSON.stringify(buildIndex(docs));
-  const store = JSON.stringify(buildStore(docs));
+  const { manifest, files } = indexFiles(docs);
   const buildMs = ms(t0);
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  const gz = new Map<string, number>();
+  const gzip = (p: string) => gz.get(p) ?? gz.set(p, gzipSync(byPath.get(p)!).length).get(p)!;
+  const manifestBytes = JSON.stringify(manifest);
   registerShared(lunr);
-  const t1 = performance.now();
-  const searcher = new Searcher(lunr, lunr.Index.load(JSON.parse(index)), JSON.parse(store));
-  const loadMs = ms(t1);
-  const times = QUERIES.map((q) => {
+  const make = (fetched: string[]) => new Searcher(lunr, manifest, async (p) => (fetched.push(p), JSON.parse(byPath.get(p)!)));
+  // cold: a fresh searcher per query, as a first visit; bytes are what it fetched before its results
+  const cold = [];
+  for (const q of QUERIES) {
+    const fetched: string[] = [];
     const t = performance.now();
-    searcher.search(q);
-    return ms(t);
-  });
+    await make(fetched).search(q, { limit: 10 });
+    cold.push({ q, ms: ms(t), raw: manifestBytes.length + fetched.reduce((a, p) => a + byPath.get(p)!.length, 0), gzip: gzipSync(manifestBytes).length + fetched.reduce((a, p) => a + gzip(p), 0) });
+  }
+  // warm: one searcher, every shard it needs already fetched once
+  const warm = make([]);
+  for (const q of QUERIES) await warm.search(q, { limit: 10 });
+  const times = [];
+  for (const q of QUERIES) {
+    const t = performance.now();
+    await warm.search(q, { limit: 10 });
+    times.push(ms(t));
+  }
+  const typical = cold.filter((c) => !/[~*]|^the$/.test(c.q));
   console.log(JSON.stringify({
-    papers: papers.length, buildMs, loadMs,
-    rawKB: (index.length + store.length) / 1024, gzipKB: (gzipSync(index).length + gzipSync(store).length) / 1024,
-    p50: pct(times, 50), p95: pct(times, 95), peakMB: peak(),
+    papers: docs.length, buildMs, shards: manifest.shards.length, files: files.length,
+    totalGzipKB: [...byPath.keys()].reduce((a, p) => a + gzip(p), 0) / 1024,
+    coldGzipKBMedian: pct(typical.map((c) => c.gzip), 50) / 1024, coldGzipKBMax: Math.max(...typical.map((c) => c.gzip)) / 1024,
+    worstQuery: cold.reduce((a, b) => (b.gzip > a.gzip ? b : a)).q, worstGzipKB: Math.max(...cold.map((c) => c.gzip)) / 1024,
+    coldP50: pct(cold.map((c) => c.ms), 50), warmP50: pct(times, 50), warmP95: pct(times, 95), peakMB: peak(),
   }));
+} else if (what === "build") {
+  const t0 = performance.now();
+  const code = await main(["build", "--out", out!], { stdout: () => {}, stderr: (s) => process.stderr.write(s.startsWith("\r") ? "" : ""), cwd: arg!, env: {} });
+  if (code !== 0) throw new Error(`build failed with ${code}`);
+  console.log(JSON.stringify({ ms: ms(t0), peakMB: peak() }));
+} else if (what === "floor") {
+  const t0 = performance.now();
+  const pages = await writeFloor(arg!, out!);
+  console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));
 }

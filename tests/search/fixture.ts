@@ -1,19 +1,43 @@
-// The real dump's search index, built once for the search tests.
+// The real dump's search files, built in memory once for the search tests, plus lunr itself
+// built over the same documents as the reference the sharded index must agree with.
 import lunr from "lunr";
 import { loadSiteData } from "../../src/site/handoff.ts";
-import { buildIndex, buildStore, buildVocabulary, type SearchDoc } from "../../src/search/build-index.ts";
+import { indexFiles } from "../../src/search/assets.ts";
+import type { SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
-import { registerShared } from "../../src/search/tokenizer.ts";
+import { indexPipeline, makeTokenizer, numberNormalizer, registerShared } from "../../src/search/tokenizer.ts";
+import { FIELDS } from "../../src/search/format.ts";
 import { ROOT } from "../helpers.ts";
+
+export function referenceLunr(docs: SearchDoc[]): lunr.Index {
+  registerShared(lunr);
+  return lunr(function () {
+    this.tokenizer = makeTokenizer(lunr);
+    this.pipeline = indexPipeline(lunr);
+    this.searchPipeline.reset();
+    this.searchPipeline.add(numberNormalizer, lunr.stemmer);
+    this.ref("slug");
+    for (const f of FIELDS) this.field(f.name, { boost: f.boost });
+    for (const d of docs) this.add({ slug: d.slug, title: d.title, abstract: d.abstract, topics: d.topics.map((t) => t.name).join(" ") });
+  });
+}
+
+export function searcherFor(docs: SearchDoc[]) {
+  const { manifest, files } = indexFiles(docs);
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  const fetched: string[] = [];
+  registerShared(lunr);
+  const searcher = new Searcher(lunr, manifest, async (p) => {
+    fetched.push(p);
+    const body = byPath.get(p);
+    if (body === undefined) throw new Error(`no file ${p}`);
+    return JSON.parse(body);
+  });
+  return { searcher, manifest, files, fetched };
+}
 
 export async function realSearch() {
   const { data } = await loadSiteData({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"] });
   const docs: SearchDoc[] = data.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics, label: "Mar 11" }));
-  const built = buildIndex(docs);
-  const json = JSON.stringify(built);
-  registerShared(lunr);
-  const loaded = lunr.Index.load(JSON.parse(json));
-  const store = buildStore(docs);
-  const vocab = buildVocabulary(docs);
-  return { docs, built, loaded, json, store, vocab, searcher: new Searcher(lunr, loaded, store, vocab), fresh: new Searcher(lunr, built, store, vocab) };
+  return { docs, ...searcherFor(docs), reference: referenceLunr(docs) };
 }

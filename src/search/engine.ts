@@ -1,0 +1,217 @@
+// Owns running lunr queries over the sharded index: lunr's clause semantics and scoring, with
+// only the shards a query's terms need fetched (and cached).
+import type lunrType from "lunr";
+import { prefixOf, shardFor, type Manifest, type Shard } from "./format.ts";
+
+type Lunr = typeof lunrType;
+export type Clause = lunrType.Query.Clause;
+
+export interface Match {
+  doc: number;
+  score: number;
+  /** where to ask which index terms matched, for highlighting (only the shown hits ask) */
+  sources: TermSource[];
+}
+
+export interface TermSource {
+  termsOf(doc: number): string[];
+}
+
+/** The matched terms of a document, looked up in the query's posting lists only when asked. */
+class MatchedTerms implements TermSource {
+  constructor(private lists: { term: string; list: { docs: Int32Array } }[]) {}
+  termsOf(doc: number): string[] {
+    const out: string[] = [];
+    for (const { term, list } of this.lists) if (contains(list.docs, doc)) out.push(term);
+    return out;
+  }
+}
+
+function contains(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The k best matches, best first, without sorting them all. */
+export function top(matches: Match[], k: number): Match[] {
+  const better = (a: Match, b: Match) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
+  const best: Match[] = [];
+  for (const m of matches) {
+    if (best.length === k && !better(m, best[k - 1]!)) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && better(m, best[i - 1]!)) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = m;
+  }
+  return best;
+}
+
+/** Fetches a file of the index by its path relative to the manifest. */
+export type Load = (path: string) => Promise<unknown>;
+
+interface Postings {
+  /** per field index: documents and weights (thousandths) */
+  [field: number]: { docs: Int32Array; weights: Int32Array };
+}
+
+export class ShardedIndex {
+  private shards = new Map<number, Promise<Map<string, Postings>>>();
+  private allTerms?: Promise<lunrType.TokenSet>;
+  readonly fields: string[];
+
+  constructor(private lunr: Lunr, readonly manifest: Manifest, private load: Load, private searchPipeline: lunrType.Pipeline) {
+    this.fields = manifest.fields;
+  }
+
+  /** Shards fetched so far (for measurements). */
+  get loadedShards(): number {
+    return this.shards.size;
+  }
+
+  private shard(i: number): Promise<Map<string, Postings>> {
+    let s = this.shards.get(i);
+    if (!s) {
+      s = this.load(this.manifest.shards[i]!.file).then((raw) => decode(raw));
+      s.catch(() => this.shards.delete(i));
+      this.shards.set(i, s);
+    }
+    return s;
+  }
+
+  private async postings(term: string): Promise<Postings | undefined> {
+    return (await this.shard(shardFor(this.manifest, prefixOf(term)))).get(term);
+  }
+
+  private termSet(): Promise<lunrType.TokenSet> {
+    this.allTerms ??= this.load(this.manifest.terms).then((raw) => this.lunr.TokenSet.fromArray(Array.isArray(raw) ? raw.map(String) : []));
+    return this.allTerms;
+  }
+
+  /** The index terms a clause's term stands for: itself, or a wildcard's or fuzzy term's expansion. */
+  private async expand(term: string, clause: Clause): Promise<string[]> {
+    const fuzzy = (clause.editDistance ?? 0) > 0;
+    if (!fuzzy && !term.includes("*")) return (await this.postings(term)) ? [term] : [];
+    const pattern = this.lunr.TokenSet.fromClause({ ...clause, term });
+    const head = term.slice(0, term.indexOf("*") < 0 ? term.length : term.indexOf("*"));
+    if (!fuzzy && head.length >= 2) {
+      // every term with this prefix lives in one shard
+      const shard = await this.shard(shardFor(this.manifest, prefixOf(head)));
+      const set = this.lunr.TokenSet.fromArray([...shard.keys()].sort());
+      return set.intersect(pattern).toArray();
+    }
+    return (await this.termSet()).intersect(pattern).toArray();
+  }
+
+  /**
+   * lunr's Index#query, clause for clause, over the shards: the same matches and the same scores
+   * (a field's score is the query vector's dot product with the document's BM25 weights over the
+   * query vector's magnitude), summed in typed arrays instead of per-document objects.
+   */
+  async query(clauses: Clause[]): Promise<Match[]> {
+    const { REQUIRED, PROHIBITED } = this.lunr.Query.presence;
+    const count = this.manifest.count;
+    const fieldIndex = new Map(this.fields.map((f, i) => [f, i]));
+    const queryVectors = this.fields.map(() => new Map<string, number>());
+    const lists = new Map<string, { field: number; term: string; list: Postings[number] }>();
+    const required: (Uint8Array | undefined)[] = this.fields.map(() => undefined);
+    const prohibited = new Uint8Array(count);
+
+    for (const clause of clauses) {
+      const fields = (clause.fields ?? this.fields).map((f) => fieldIndex.get(f)).filter((f): f is number => f !== undefined);
+      const terms = clause.usePipeline ? this.searchPipeline.runString(clause.term) : [clause.term];
+      const clauseMatches = new Uint8Array(count);
+      let emptied = false;
+      for (const term of terms) {
+        const expanded = await this.expand(term, clause);
+        if (expanded.length === 0 && clause.presence === REQUIRED) {
+          emptied = true;
+          break;
+        }
+        for (const e of expanded) {
+          const posting = (await this.postings(e)) ?? {};
+          for (const f of fields) {
+            const list = posting[f];
+            if (clause.presence === PROHIBITED) {
+              if (list) for (const d of list.docs) prohibited[d] = 1;
+              continue;
+            }
+            if (clause.presence === REQUIRED && list) for (const d of list.docs) clauseMatches[d] = 1;
+            queryVectors[f]!.set(e, (queryVectors[f]!.get(e) ?? 0) + (clause.boost ?? 1));
+            if (list) lists.set(`${e}/${f}`, { field: f, term: e, list });
+          }
+        }
+      }
+      if (clause.presence === REQUIRED) {
+        for (const f of fields) {
+          const r = required[f];
+          if (emptied) required[f] = new Uint8Array(count);
+          else if (!r) required[f] = clauseMatches;
+          else for (let d = 0; d < count; d++) r[d] = r[d]! & clauseMatches[d]!;
+        }
+      }
+    }
+
+    const allowed = new Uint8Array(count).fill(1);
+    for (const r of required) if (r) for (let d = 0; d < count; d++) allowed[d] = allowed[d]! & r[d]!;
+    for (let d = 0; d < count; d++) if (prohibited[d]) allowed[d] = 0;
+    if (clauses.length > 0 && clauses.every((c) => c.presence === PROHIBITED)) {
+      const all: Match[] = [];
+      for (let d = 0; d < count; d++) if (allowed[d]) all.push({ doc: d, score: 0, sources: [] });
+      return all;
+    }
+    const magnitudes = queryVectors.map((qv) => Math.sqrt([...qv.values()].reduce((a, b) => a + b * b, 0)));
+    const scores = new Float64Array(count);
+    const hit = new Uint8Array(count);
+    const matched: number[] = [];
+    for (const { field, term, list } of lists.values()) {
+      const q = (queryVectors[field]!.get(term) ?? 0) / magnitudes[field]! || 0;
+      const { docs, weights } = list;
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]!;
+        if (!allowed[d]) continue;
+        if (!hit[d]) {
+          hit[d] = 1;
+          matched.push(d);
+        }
+        scores[d]! += (q * weights[i]!) / 1000;
+      }
+    }
+    const sources = [new MatchedTerms([...lists.values()])];
+    return matched.map((d) => ({ doc: d, score: scores[d]!, sources }));
+  }
+}
+
+function isShard(raw: unknown): raw is Shard {
+  return typeof raw === "object" && raw !== null && "t" in raw && typeof raw.t === "object" && raw.t !== null;
+}
+
+function decode(raw: unknown): Map<string, Postings> {
+  const out = new Map<string, Postings>();
+  if (!isShard(raw)) throw new Error("not a search shard");
+  for (const [term, lists] of Object.entries(raw.t)) {
+    const postings: Postings = {};
+    for (const list of lists) {
+      const count = (list.length - 1) / 2;
+      const docs = new Int32Array(count);
+      const weights = new Int32Array(count);
+      let doc = 0;
+      for (let i = 0; i < count; i++) {
+        doc += list[1 + 2 * i]!;
+        docs[i] = doc;
+        weights[i] = list[2 + 2 * i]!;
+      }
+      postings[list[0]!] = { docs, weights };
+    }
+    out.set(term, postings);
+  }
+  return out;
+}
