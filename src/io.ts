@@ -93,4 +93,13 @@ export async function writeFileEnsuringDir(file: string, data: string | Uint8Arr
   await fs.writeFile(file, data);
 }
 
-export const fsp = fs;
+/** Writes many files under a folder: each folder made once, writes a few at a time. */
+export async function writeFiles(root: string, files: { path: string; contents: string }[]): Promise<void> {
+  const dirs = new Set(files.map((f) => path.dirname(path.join(root, f.path))));
+  for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
+  const queue = [...files];
+  const worker = async () => {
+    for (let f = queue.pop(); f; f = queue.pop()) await fs.writeFile(path.join(root, f.path), f.contents);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}

@@ -38,9 +38,16 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
   const tfs = FIELDS.map(() => [] as Map<string, number>[]);
   const lengths = FIELDS.map(() => [] as number[]);
   const df = new Map<string, number>();
+  // the pipeline maps one word to one term or none, so each distinct word is run through it once
+  const termOf = new Map<string, string | undefined>();
+  const run = (token: lunr.Token) => {
+    const word = token.toString();
+    if (!termOf.has(word)) termOf.set(word, pipeline.run([token])[0]?.toString());
+    return termOf.get(word);
+  };
   docs.forEach((doc) => {
     FIELDS.forEach((field, f) => {
-      const terms = pipeline.run(tokenizer(fieldText(doc, field.name))).map((t) => t.toString());
+      const terms = tokenizer(fieldText(doc, field.name)).map(run).filter((t): t is string => t !== undefined);
       const tf = new Map<string, number>();
       for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);

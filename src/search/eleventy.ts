@@ -2,12 +2,13 @@
 import path from "node:path";
 import type { EleventyConfig } from "../site/plugin.ts";
 import { currentSiteData } from "../site/handoff.ts";
-import { writeFileEnsuringDir } from "../io.ts";
+import { writeFiles } from "../io.ts";
 
 export function searchAssets(eleventyConfig: EleventyConfig) {
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const data = currentSiteData();
     if (!data) return;
-    for (const f of data.search.files) await writeFileEnsuringDir(path.join(directories.output, f.path), f.contents);
+    await writeFiles(directories.output, data.search.files);
+    if (data.search.index) await writeFiles(directories.output, await data.search.index);
   });
 }

@@ -17,9 +17,3 @@ export function absoluteUrl(meta: SiteMeta, sitePath: string): string {
   const root = origin.pathname.replace(/\/$/, "") + meta.base;
   return new URL(root.replace(/\/{2,}/g, "/") + sitePath.replace(/^\//, ""), origin).href;
 }
-
-export function filters(eleventyConfig: { addFilter: (name: string, fn: (...args: never[]) => unknown) => void }) {
-  eleventyConfig.addFilter("dateLabel", dateLabel);
-  eleventyConfig.addFilter("rfc3339", rfc3339);
-  eleventyConfig.addFilter("absolute", absoluteUrl);
-}

@@ -58,6 +58,8 @@ export interface LoadOptions {
   base?: string;
   /** SOURCE_DATE_EPOCH: the site's date when no dump has one (never the clock) */
   sourceDateEpoch?: string;
+  /** build the search index on a worker thread (default); tests that only read data turn it off */
+  searchOnThread?: boolean;
   /** told each phase as it starts, for a progress line on a terminal */
   progress?: (phase: string) => void;
 }
@@ -72,10 +74,23 @@ export async function loadSiteData(opts: LoadOptions): Promise<{ data: SiteData;
   if (countOf(diagnostics).errors > 0 || !config.meta) throw new ContentError(diagnostics);
   const url = opts.url ? (opts.url.endsWith("/") ? opts.url : opts.url + "/") : config.meta.url;
   const meta = { ...config.meta, url, base: normalizeBase(opts.base) };
-  progress(`related papers and pages for ${content.papers.length} papers`);
+  // the search index builds on a second core while related papers and pages are computed here
+  progress(`search index, related papers and pages for ${content.papers.length} papers`);
+  const names = new Map(content.topics.map((t) => [t.slug, t.name]));
+  const search = await searchFiles(
+    content.papers.map((p) => ({
+      slug: p.slug,
+      title: p.title,
+      abstract: p.abstract,
+      topics: p.topics.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.slug })),
+      label: p.digests.at(-1)!.label,
+    })),
+    opts.searchOnThread ?? true,
+  );
+  // a failure surfaces when the files are written; until then nobody may leave it unhandled
+  search.index.catch(() => {});
   const data = buildSiteData(content, meta, epochDate(opts.sourceDateEpoch));
-  progress(`search index for ${content.papers.length} papers`);
-  data.search = await searchFiles(data.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics, label: p.appearances.at(-1)!.label })));
+  data.search = search;
   return { data, diagnostics };
 }
 

@@ -1,7 +1,9 @@
 // Owns the Eleventy side of the site: global data, filters, assets, watch targets, base path.
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { siteData } from "./handoff.ts";
-import { filters } from "./filters.ts";
+import path from "node:path";
+import { nunjucksEngine } from "./nunjucks.ts";
+import { PACKAGE_ROOT } from "./build.ts";
 import { assets } from "./assets.ts";
 
 // Eleventy's config object is untyped; these are the calls this plugin makes on it.
@@ -11,16 +13,14 @@ export interface EleventyConfig {
   addPassthroughCopy: (map: Record<string, string>) => void;
   addWatchTarget: (target: string) => void;
   addPlugin: (plugin: unknown, options?: unknown) => void;
-  setNunjucksEnvironmentOptions: (options: Record<string, unknown>) => void;
+  addExtension: (extension: string, options: object) => void;
   setQuietMode?: (quiet: boolean) => void;
   on: (event: string, fn: (...args: never[]) => unknown) => void;
 }
 
 export function paperDigest(eleventyConfig: EleventyConfig, options: { root: string }) {
   eleventyConfig.addGlobalData("site", () => siteData(options.root));
-  // feed text is data: autoescape it everywhere, and fail loudly on a template typo
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  eleventyConfig.addPlugin(filters);
+  eleventyConfig.addPlugin(nunjucksEngine, { templates: path.join(PACKAGE_ROOT, "templates") });
   eleventyConfig.addPlugin(assets);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addWatchTarget("content/");

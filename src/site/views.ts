@@ -100,6 +100,6 @@ export interface SiteData {
     taxonomyVersion: string;
     generator: string;
   };
-  /** the search files to write, and the script every page loads */
-  search: { client?: string; files: { path: string; contents: string }[] };
+  /** the search files to write (the index may still be building), and the script every page loads */
+  search: { client?: string; files: { path: string; contents: string }[]; index?: Promise<{ path: string; contents: string }[]> };
 }

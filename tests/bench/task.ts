@@ -6,7 +6,7 @@ import { gzipSync } from "node:zlib";
 import lunr from "lunr";
 import { parseFeed } from "../../src/feed/parse.ts";
 import { mergeDumps } from "../../src/feed/merge.ts";
-import { indexFiles } from "../../src/search/assets.ts";
+import { indexFilesRelative } from "../../src/search/assets.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";
@@ -37,7 +37,7 @@ if (what === "parse") {
   const content = await loadContent({ root: arg! });
   const docs = content.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics.map((t) => ({ slug: t.slug, name: t.slug })), label: "x" }));
   const t0 = performance.now();
-  const { manifest, files } = indexFiles(docs);
+  const { manifest, files } = indexFilesRelative(docs);
   const buildMs = ms(t0);
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
   const gz = new Map<string, number>();

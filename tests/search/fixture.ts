@@ -2,7 +2,7 @@
 // built over the same documents as the reference the sharded index must agree with.
 import lunr from "lunr";
 import { loadSiteData } from "../../src/site/handoff.ts";
-import { indexFiles } from "../../src/search/assets.ts";
+import { indexFilesRelative } from "../../src/search/assets.ts";
 import type { SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { indexPipeline, makeTokenizer, numberNormalizer, registerShared } from "../../src/search/tokenizer.ts";
@@ -23,7 +23,7 @@ export function referenceLunr(docs: SearchDoc[]): lunr.Index {
 }
 
 export function searcherFor(docs: SearchDoc[]) {
-  const { manifest, files } = indexFiles(docs);
+  const { manifest, files } = indexFilesRelative(docs);
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
   const fetched: string[] = [];
   registerShared(lunr);
@@ -37,7 +37,7 @@ export function searcherFor(docs: SearchDoc[]) {
 }
 
 export async function realSearch() {
-  const { data } = await loadSiteData({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"] });
+  const { data } = await loadSiteData({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"], searchOnThread: false });
   const docs: SearchDoc[] = data.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics, label: "Mar 11" }));
   return { docs, ...searcherFor(docs), reference: referenceLunr(docs) };
 }
