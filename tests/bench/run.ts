@@ -1,35 +1,70 @@
-// npm run bench: prints the figures, measured in this run on this machine. Not a test: no pass/fail.
+// npm run bench: prints one table of figures measured in this run on this machine. Not a test.
+// Sizes: the real dump, synthetic 1,000 and 10,000 papers (50 a day, as a year of dumps would
+// be); `npm run bench -- --50k` adds 50,000. Each measurement runs in its own process.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticDump } from "./synthetic.ts";
 import { ROOT } from "../helpers.ts";
 
-const big = process.argv.includes("--50k");
-const dir = mkdtempSync(path.join(tmpdir(), "pd-bench-"));
-const task = (what: string, file: string) =>
-  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/bench/task.ts"), what, file], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 }).trim().split("\n").at(-1)!);
+const sizes = [1000, 10000, ...(process.argv.includes("--50k") ? [50000] : [])];
+const work = mkdtempSync(path.join(tmpdir(), "pd-bench-"));
+const task = (...args: string[]) =>
+  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/bench/task.ts"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 }).trim().split("\n").at(-1)!);
 
-const sizes: [string, string][] = [["real dump", path.join(ROOT, "content/feeds/2025-03-11-trending.txt")]];
-for (const n of [1000, 10000, ...(big ? [50000] : [])]) {
-  const file = path.join(dir, `synthetic-${n}.txt`);
-  writeFileSync(file, syntheticDump(n));
-  sizes.push([`synthetic ${n}`, file]);
+/** A project folder: the shipped topics, and dumps of 50 papers a day. */
+function project(papers: number): string {
+  const root = path.join(work, `p${papers}`);
+  mkdirSync(path.join(root, "content", "feeds"), { recursive: true });
+  cpSync(path.join(ROOT, "content", "topics"), path.join(root, "content", "topics"), { recursive: true });
+  for (let day = 0; day < papers / 50; day++) {
+    const date = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000);
+    const label = date.toUTCString().slice(8, 11) + " " + date.getUTCDate();
+    writeFileSync(path.join(root, "content", "feeds", `${date.toISOString().slice(0, 10)}-trending.txt`), syntheticDump(50, day + 1, label));
+  }
+  return root;
 }
 
-const f = (x: number, d = 0) => x.toFixed(d).padStart(9);
-console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}\n`);
-console.log("parse + tag (one dump)");
-console.log(`${"input".padEnd(18)}${"papers".padStart(9)}${"parse ms".padStart(9)}${"tag ms".padStart(9)}${"peak MB".padStart(9)}`);
-for (const [name, file] of sizes) {
-  const r = task("parse", file);
-  console.log(`${name.padEnd(18)}${f(r.papers)}${f(r.parseMs)}${f(r.tagMs)}${f(r.peakMB)}`);
+const rows: Record<string, string | number>[] = [];
+const f = (x: number, d = 0) => Number(x.toFixed(d));
+for (const [name, root] of [["real dump", ROOT] as const, ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const)]) {
+  process.stderr.write(`measuring ${name}…\n`);
+  const parse = task("parse", root);
+  const floor = task("floor", root, path.join(work, `floor-${rows.length}`));
+  const build = task("build", root, path.join(work, `site-${rows.length}`));
+  const search = task("search", root);
+  rows.push({
+    input: name,
+    papers: parse.papers,
+    "parse ms": f(parse.parseMs),
+    "tag ms": f(parse.tagMs),
+    "build s": f(build.ms / 1000, 1),
+    pages: build.pages,
+    "pages/s": f(build.pages / (build.ms / 1000)),
+    "peak MB": build.peakMB,
+    "floor s": f(floor.ms / 1000, 1),
+    "× floor": f(build.ms / floor.ms, 1),
+    "cold KB gz (median)": f(search.coldGzipKBMedian, 1),
+    "cold KB gz (max)": f(search.coldGzipKBMax, 1),
+    "first query ms": f(search.coldP50, 1),
+    "p50 ms": f(search.warmP50, 1),
+    "p95 ms": f(search.warmP95, 1),
+  });
+  rmSync(path.join(work, `site-${rows.length - 1}`), { recursive: true, force: true });
 }
-console.log("\nsearch (whole lunr index + store; load = JSON.parse + Index.load in Node)");
-console.log(`${"input".padEnd(18)}${"papers".padStart(9)}${"build ms".padStart(9)}${"raw KB".padStart(9)}${"gzip KB".padStart(9)}${"load ms".padStart(9)}${"p50 ms".padStart(9)}${"p95 ms".padStart(9)}`);
-for (const [name, file] of sizes.filter(([n]) => !n.includes("50000"))) {
-  const r = task("search", file);
-  console.log(`${name.padEnd(18)}${f(r.papers)}${f(r.buildMs)}${f(r.rawKB)}${f(r.gzipKB)}${f(r.loadMs, 1)}${f(r.p50, 2)}${f(r.p95, 2)}`);
-}
-rmSync(dir, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
+
+const cols = Object.keys(rows[0]!);
+const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${(await import("node:os")).cpus().length} cores\n`);
+console.log(cols.map((c, i) => c.padStart(width[i]!)).join("  "));
+for (const r of rows) console.log(cols.map((c, i) => String(r[c]).padStart(width[i]!)).join("  "));
+console.log(`
+build: the full site (pages, topics, digests, feeds, related papers, search files), wall time and
+peak RSS of its process; floor: a plain script writing the same paper pages with template literals.
+search: "cold" is a first visit: bytes fetched (manifest, metadata, the query's shards, the shown
+results' documents) before the first results, median and max over 17 typical queries (fuzzy,
+prefix and stop-word queries left out of these two); "first query" is that cold query's time with
+the fetches in memory; p50/p95 are 20 queries once their shards are loaded: single and two
+words, prefixes, fuzzy terms, a common word, lunr syntax.`);

@@ -1,7 +1,8 @@
 // One measurement in its own process, so peak memory belongs to that measurement alone.
 // Usage: tsx tests/bench/task.ts parse FILE | search FILE | build ROOT OUT | floor ROOT OUT
 //   → one JSON line on stdout.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import lunr from "lunr";
 import { parseFeed } from "../../src/feed/parse.ts";
@@ -25,9 +26,10 @@ export const QUERIES = ["mamba", "attention", "speech", "forecasting", "quantiza
   "trans*", "bench*", "atention~1", "memorization", "model", "the", "title:mamba", "+long -context", "efficient transformer", "retrieval"];
 
 if (what === "parse") {
-  const text = readFileSync(arg!, "utf8");
+  const dir = path.join(arg!, "content", "feeds");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f));
   const t0 = performance.now();
-  const merged = mergeDumps([parseFeed(text, arg!)]);
+  const merged = mergeDumps(files.map((f) => parseFeed(readFileSync(f, "utf8"), f)));
   const parseMs = ms(t0);
   const content = await loadContent({ root: ROOT, feeds: [] });
   const t1 = performance.now();
@@ -72,9 +74,11 @@ if (what === "parse") {
   }));
 } else if (what === "build") {
   const t0 = performance.now();
-  const code = await main(["build", "--out", out!], { stdout: () => {}, stderr: (s) => process.stderr.write(s.startsWith("\r") ? "" : ""), cwd: arg!, env: {} });
-  if (code !== 0) throw new Error(`build failed with ${code}`);
-  console.log(JSON.stringify({ ms: ms(t0), peakMB: peak() }));
+  let err = "";
+  const code = await main(["build", "--out", out!], { stdout: () => {}, stderr: (s) => void (err += s), cwd: arg!, env: {} });
+  if (code !== 0) throw new Error(`build failed with ${code}: ${err}`);
+  const pages = Number(/(\d+) pages/.exec(err)?.[1] ?? 0);
+  console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));
 } else if (what === "floor") {
   const t0 = performance.now();
   const pages = await writeFloor(arg!, out!);
