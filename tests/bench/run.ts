@@ -39,6 +39,7 @@ for (const [name, root] of [["real dump", ROOT] as const, ...sizes.map((n) => [`
     papers: parse.papers,
     "parse ms": f(parse.parseMs),
     "tag ms": f(parse.tagMs),
+    "parse+tag MB": parse.peakMB,
     "build s": f(build.ms / 1000, 1),
     pages: build.pages,
     "pages/s": f(build.pages / (build.ms / 1000)),
