@@ -88,11 +88,6 @@ export async function exists(file: string): Promise<boolean> {
   return fs.stat(file).then(() => true, () => false);
 }
 
-export async function writeFileEnsuringDir(file: string, data: string | Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, data);
-}
-
 /** Writes many files under a folder: each folder made once, writes a few at a time. */
 export async function writeFiles(root: string, files: { path: string; contents: string }[]): Promise<void> {
   const dirs = new Set(files.map((f) => path.dirname(path.join(root, f.path))));
