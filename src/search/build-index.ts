@@ -2,7 +2,7 @@
 // weights, per-document text files, topic bitmasks, the term list and the spelling vocabulary.
 import lunr from "lunr";
 import { makeTokenizer, indexPipeline, registerShared } from "./tokenizer.ts";
-import { FIELDS, prefixOf, type DocFile, type Meta, type Shard } from "./format.ts";
+import { FIELDS, type DocFile, type Meta, type Shard } from "./format.ts";
 
 export interface SearchDoc {
   slug: string;
@@ -78,18 +78,14 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
   const shards: BuiltIndex["shards"] = [];
   let current: { from: string; data: Shard } | undefined;
   let size = 0;
-  let prefix = "";
   for (const term of terms) {
-    const p = prefixOf(term);
     const entry = postings.get(term)!;
     const bytes = term.length + 8 + entry.reduce((a, l) => a + l.length * 4, 0);
-    // a prefix never spans two shards, so a prefix query reads one file
-    if (!current || (p !== prefix && size + bytes > SHARD_BYTES)) {
-      current = { from: p, data: { t: {} } };
+    if (!current || size + bytes > SHARD_BYTES) {
+      current = { from: term, data: { t: {} } };
       shards.push(current);
       size = 0;
     }
-    prefix = p;
     current.data.t[term] = entry;
     size += bytes;
   }

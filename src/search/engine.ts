@@ -1,7 +1,7 @@
 // Owns running lunr queries over the sharded index: lunr's clause semantics and scoring, with
 // only the shards a query's terms need fetched (and cached).
 import type lunrType from "lunr";
-import { prefixOf, shardFor, type Manifest, type Shard } from "./format.ts";
+import { shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
 
 type Lunr = typeof lunrType;
 export type Clause = lunrType.Query.Clause;
@@ -88,7 +88,7 @@ export class ShardedIndex {
   }
 
   private async postings(term: string): Promise<Postings | undefined> {
-    return (await this.shard(shardFor(this.manifest, prefixOf(term)))).get(term);
+    return (await this.shard(shardFor(this.manifest, term))).get(term);
   }
 
   private termSet(): Promise<lunrType.TokenSet> {
@@ -103,9 +103,9 @@ export class ShardedIndex {
     const pattern = this.lunr.TokenSet.fromClause({ ...clause, term });
     const head = term.slice(0, term.indexOf("*") < 0 ? term.length : term.indexOf("*"));
     if (!fuzzy && head.length >= 2) {
-      // every term with this prefix lives in one shard
-      const shard = await this.shard(shardFor(this.manifest, prefixOf(head)));
-      const set = this.lunr.TokenSet.fromArray([...shard.keys()].sort());
+      // the terms with this prefix are one range of the sorted terms: read only its shards
+      const shards = await Promise.all(shardsFor(this.manifest, head).map((i) => this.shard(i)));
+      const set = this.lunr.TokenSet.fromArray(shards.flatMap((s) => [...s.keys()]).filter((t) => t.startsWith(head)).sort());
       return set.intersect(pattern).toArray();
     }
     return (await this.termSet()).intersect(pattern).toArray();

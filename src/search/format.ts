@@ -4,7 +4,9 @@
 // be fetched whole before the first result; at 10,000 papers that is megabytes. This format keeps
 // lunr's scoring (the same BM25 weights lunr computes, rounded as lunr rounds them) but splits
 // the postings by the first two letters of each term, so a query fetches only the shards of its
-// own terms, and each result's text is a small file of its own.
+// own terms, and each result's text is a small file of its own. Shards are contiguous ranges of
+// the sorted terms, packed to a size, so a common prefix ("co…") spreads over several shards and
+// a prefix query reads only the shards its range overlaps.
 
 /** Fields in index order, with lunr's boosts. */
 export const FIELDS = [
@@ -19,7 +21,7 @@ export interface Manifest {
   /** number of documents */
   count: number;
   fields: string[];
-  /** shards in term order: a term lives in the last shard whose `from` ≤ its two-letter prefix */
+  /** shards in term order: a term lives in the last shard whose `from` ≤ the term */
   shards: { from: string; file: string }[];
   /** every index term, sorted: fetched only for fuzzy terms and very short wildcards */
   terms: string;
@@ -58,20 +60,24 @@ export interface DocFile {
   d: string;
 }
 
-export function prefixOf(term: string): string {
-  return term.slice(0, 2);
-}
-
-/** The shard holding a prefix: the last one whose `from` is not after it. */
-export function shardFor(manifest: Pick<Manifest, "shards">, prefix: string): number {
+/** The shard that would hold a term: the last one whose `from` is not after it. */
+export function shardFor(manifest: Pick<Manifest, "shards">, term: string): number {
   let lo = 0;
   let hi = manifest.shards.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (manifest.shards[mid]!.from <= prefix) lo = mid;
+    if (manifest.shards[mid]!.from <= term) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The shards holding every term that starts with a prefix. */
+export function shardsFor(manifest: Pick<Manifest, "shards">, prefix: string): number[] {
+  const first = shardFor(manifest, prefix);
+  const out = [first];
+  for (let i = first + 1; i < manifest.shards.length && manifest.shards[i]!.from.startsWith(prefix); i++) out.push(i);
+  return out;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
