@@ -57,10 +57,10 @@ export function evaluate(predicted: { title: string; topics: { slug: string }[] 
 }
 
 export function formatEvaluation(e: Evaluation): string {
-  const pct = (x: number) => x.toFixed(2).padStart(9);
+  const pct = (x: number) => x.toFixed(2).padStart(11);
   const line = (r: Row) => `${r.slug.padEnd(26)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}`;
   return [
-    `${"topic".padEnd(26)}${"tp".padStart(4)}${"fp".padStart(4)}${"fn".padStart(4)}${"precision".padStart(9)}${"recall".padStart(9)}${"f1".padStart(9)}`,
+    `${"topic".padEnd(26)}${"tp".padStart(4)}${"fp".padStart(4)}${"fn".padStart(4)}${"precision".padStart(11)}${"recall".padStart(11)}${"f1".padStart(11)}`,
     ...e.rows.map(line),
     line(e.micro),
     ...(e.unmatched.length ? [`${e.unmatched.length} labelled titles not found in the dumps`] : []),
