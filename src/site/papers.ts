@@ -32,6 +32,7 @@ export function paperViews(papers: Paper[], digests: Digest[], topics: Topic[], 
   const names = new Map(topics.map((t) => [t.slug, t.name]));
   const keys = digestKeys(digests);
   const byId = new Map(papers.map((p) => [p.id, p]));
+  const digestOf = new Map(digests.map((d) => [d.file, { digest: d, index: new Map(d.paperIds.map((id, i) => [id, i])) }]));
   const related = relatedPapers(papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` })));
   const notes = new Map(overrides.filter((o) => o.note.trim()).map((o) => [o.slug, renderMarkdown(o.note)]));
   const ref = (id: string | undefined) => {
@@ -41,8 +42,8 @@ export function paperViews(papers: Paper[], digests: Digest[], topics: Topic[], 
   return papers.map((p) => {
     const rendered = renderAbstract(p.abstract);
     const newest = p.digests.at(-1)!;
-    const digest = digests.find((d) => d.file === newest.file)!;
-    const at = digest.paperIds.indexOf(p.id);
+    const { digest, index } = digestOf.get(newest.file)!;
+    const at = index.get(p.id)!;
     const url = new URL(`papers/${p.slug}/`, meta.url).href;
     return {
       ...card(p, names),
