@@ -1,6 +1,6 @@
 // Owns buildSiteData: loaded content → everything the templates need, computed once per build.
 import type { Content } from "./content.ts";
-import type { Bar, Card, PaperView, SiteData, SiteMeta, TopicView } from "./views.ts";
+import type { Bar, Card, PaperView, SiteData, SiteMeta, TopicPage, TopicView } from "./views.ts";
 import { card, paperViews } from "./papers.ts";
 import { digestViews } from "./digests.ts";
 import { renderMarkdown } from "../render/markdown.ts";
@@ -9,6 +9,24 @@ import { formatDiagnostic } from "../feed/diagnostics.ts";
 
 export const UNCATEGORIZED = { slug: "uncategorized", name: "Uncategorized" };
 const FEED_SIZE = 50;
+export const TOPIC_PAGE_SIZE = 50;
+
+function topicPages(topics: TopicView[]): TopicPage[] {
+  return topics.flatMap(({ papers, feed: _feed, ...topic }) => {
+    const of = Math.max(1, Math.ceil(papers.length / TOPIC_PAGE_SIZE));
+    const url = (n: number) => (n === 1 ? `/topics/${topic.slug}/` : `/topics/${topic.slug}/page/${n}/`);
+    return Array.from({ length: of }, (_, i) => ({
+      topic,
+      number: i + 1,
+      of,
+      url: url(i + 1),
+      prev: i > 0 ? url(i) : undefined,
+      next: i + 1 < of ? url(i + 2) : undefined,
+      start: i * TOPIC_PAGE_SIZE + 1,
+      papers: papers.slice(i * TOPIC_PAGE_SIZE, (i + 1) * TOPIC_PAGE_SIZE),
+    }));
+  });
+}
 
 /** Newest appearance first, then trending rank: the order of topic pages and feeds. */
 function newestFirst(a: PaperView, b: PaperView): number {
@@ -69,6 +87,7 @@ export function buildSiteData(content: Content, meta: Omit<SiteMeta, "updated">,
     meta: siteMeta,
     papers,
     topics,
+    topicPages: topicPages(topics),
     digests,
     latest: digests[0],
     chart: chart(topics),

@@ -52,6 +52,21 @@ export interface TopicView {
   feed: { updated?: string; papers: PaperView[] };
 }
 
+/** One page of a topic's papers: long topics are split so no page grows with the whole archive. */
+export interface TopicPage {
+  topic: Omit<TopicView, "papers" | "feed">;
+  /** 1-based */
+  number: number;
+  of: number;
+  /** site path of this page, and of its neighbours */
+  url: string;
+  prev?: string;
+  next?: string;
+  /** rank of the first paper on this page among the topic's papers */
+  start: number;
+  papers: Card[];
+}
+
 export interface DigestView {
   key: string;
   label: string;
@@ -90,6 +105,7 @@ export interface SiteData {
   meta: SiteMeta;
   papers: PaperView[];
   topics: TopicView[];
+  topicPages: TopicPage[];
   digests: DigestView[];
   latest?: DigestView;
   chart: { width: number; height: number; bars: Bar[]; max: number };
