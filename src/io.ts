@@ -98,3 +98,33 @@ export async function writeFiles(root: string, files: { path: string; contents: 
   };
   await Promise.all(Array.from({ length: 16 }, worker));
 }
+
+/** A fresh folder beside `out`, for a build to fill before it replaces `out`. */
+export async function makeStaging(out: string): Promise<string> {
+  const parent = path.dirname(out);
+  await fs.mkdir(parent, { recursive: true });
+  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(out)}-build-`));
+  // mkdtemp makes a private folder; a site is for everyone to read
+  await fs.chmod(staging, 0o755);
+  return staging;
+}
+
+export async function removeTree(dir: string): Promise<void> {
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+/** Replaces `out` with `staging` by renames, so `out` is either the old tree or the new one. */
+export async function swapIn(staging: string, out: string): Promise<void> {
+  const old = `${staging}-old`;
+  const hadOld = await fs.rename(out, old).then(() => true, (err: NodeJS.ErrnoException) => {
+    if (err.code === "ENOENT") return false;
+    throw err;
+  });
+  try {
+    await fs.rename(staging, out);
+  } catch (err) {
+    if (hadOld) await fs.rename(old, out);
+    throw err;
+  }
+  if (hadOld) await removeTree(old);
+}

@@ -1,11 +1,10 @@
 // Owns `paper-digest add`: validate a new dump, store it under its date, say what changed.
 import path from "node:path";
-import { promises as fs } from "node:fs";
 import type { Args } from "./commands.ts";
 import { EXIT, type Cli } from "./main.ts";
-import { FEEDS_DIR } from "./inputs.ts";
-import { exists, listFiles, readTextFile } from "../io.ts";
+import { exists, listFiles, readTextFile, writeFiles } from "../io.ts";
 import { parseFeed, type ParsedDump } from "../feed/parse.ts";
+import { FEEDS_DIR } from "../feed/load.ts";
 import { normalizeText, titleKey } from "../feed/normalize.ts";
 import { IsoDate } from "../feed/schema.ts";
 import { countOf, formatDiagnostic, plural } from "../feed/diagnostics.ts";
@@ -41,8 +40,7 @@ export async function add(args: Args, cli: Cli): Promise<number> {
   const target = path.join(feedsDir, `${date}-trending.txt`);
   if (await exists(target)) return fail(`${file}: error: ${path.relative(cli.cwd, target)} already exists with other content; pass another --date or remove that file first`);
 
-  await fs.mkdir(feedsDir, { recursive: true });
-  await fs.writeFile(target, read.value.text);
+  await writeFiles(feedsDir, [{ path: path.basename(target), contents: read.value.text }]);
   cli.stdout(`added ${path.relative(cli.cwd, target)}: ${plural(dump.entries.length, "paper")}\n`);
   cli.stdout(changes({ ...dump, date }, existing));
   return EXIT.ok;

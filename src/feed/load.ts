@@ -1,5 +1,6 @@
 // Owns loading dumps from disk into merged records: the one place that reads feed files.
-import { readTextFile } from "../io.ts";
+import path from "node:path";
+import { listFiles, readTextFile } from "../io.ts";
 import type { Diagnostic } from "./schema.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 import { mergeDumps, type Merged } from "./merge.ts";
@@ -23,4 +24,16 @@ export async function loadDumps(files: string[]): Promise<Loaded> {
   }
   const merged = mergeDumps(dumps);
   return { ...merged, dumps, diagnostics: [...diagnostics, ...merged.diagnostics] };
+}
+
+export const FEEDS_DIR = path.join("content", "feeds");
+
+/** The dumps to read: the files named, else every content/feeds/*.txt under root (absolute paths). */
+export async function feedFiles(root: string, named?: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  if (named?.length) return { files: named.map((f) => path.resolve(root, f)), diagnostics: [] };
+  const dir = path.join(root, FEEDS_DIR);
+  const listed = await listFiles(dir, ".txt");
+  if (listed.diagnostic) return { files: [], diagnostics: [{ ...listed.diagnostic, message: `feed folder: ${listed.diagnostic.message}` }] };
+  if (!listed.files.length) return { files: [], diagnostics: [{ file: dir, severity: "error", message: "holds no dump (*.txt)" }] };
+  return { files: listed.files, diagnostics: [] };
 }

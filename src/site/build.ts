@@ -1,6 +1,6 @@
 // Owns one site build: Eleventy into a fresh folder beside the output, then an atomic swap.
 import path from "node:path";
-import { promises as fs } from "node:fs";
+import { makeStaging, removeTree, swapIn } from "../io.ts";
 import Eleventy from "@11ty/eleventy";
 import { setPrebuilt } from "./handoff.ts";
 import type { SiteData } from "./views.ts";
@@ -9,16 +9,11 @@ export const PACKAGE_ROOT = path.resolve(new URL("../..", import.meta.url).pathn
 
 export interface BuildResult {
   pages: number;
-  files: number;
 }
 
 /** Renders `data` into `out`. The old `out` stays byte-identical until the new one is complete. */
-export async function buildSite(data: SiteData, out: string, hooks: { afterRender?: (dir: string) => Promise<void> } = {}): Promise<BuildResult> {
-  const parent = path.dirname(path.resolve(out));
-  await fs.mkdir(parent, { recursive: true });
-  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(out)}-build-`));
-  // mkdtemp makes a private folder; a site is for everyone to read
-  await fs.chmod(staging, 0o755);
+export async function buildSite(data: SiteData, out: string): Promise<BuildResult> {
+  const staging = await makeStaging(path.resolve(out));
   // Eleventy resolves its folders and passthrough copies against the working folder
   const cwd = process.cwd();
   try {
@@ -31,11 +26,10 @@ export async function buildSite(data: SiteData, out: string, hooks: { afterRende
     });
     eleventy.disableLogger();
     const written: unknown = await eleventy.write();
-    await hooks.afterRender?.(staging);
     await swapIn(staging, path.resolve(out));
-    return { pages: countPages(written), files: await countFiles(path.resolve(out)) };
+    return { pages: countPages(written) };
   } catch (err) {
-    await fs.rm(staging, { recursive: true, force: true });
+    await removeTree(staging);
     throw err;
   } finally {
     setPrebuilt(undefined);
@@ -43,27 +37,9 @@ export async function buildSite(data: SiteData, out: string, hooks: { afterRende
   }
 }
 
-async function swapIn(staging: string, out: string) {
-  const old = `${staging}-old`;
-  const hadOld = await fs.rename(out, old).then(() => true, (err: NodeJS.ErrnoException) => {
-    if (err.code === "ENOENT") return false;
-    throw err;
-  });
-  try {
-    await fs.rename(staging, out);
-  } catch (err) {
-    if (hadOld) await fs.rename(old, out);
-    throw err;
-  }
-  if (hadOld) await fs.rm(old, { recursive: true, force: true });
-}
 
 function countPages(written: unknown): number {
-  const flat = (Array.isArray(written) ? written.flat(3) : []) as unknown[];
+  const flat: unknown[] = Array.isArray(written) ? written.flat(3) : [];
   return flat.filter((r) => typeof r === "object" && r !== null && "outputPath" in r && String(r.outputPath).endsWith(".html")).length;
 }
 
-async function countFiles(dir: string): Promise<number> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).length;
-}

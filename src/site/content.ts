@@ -1,9 +1,8 @@
 // Owns loading all content once: dumps → merged papers → topics → editorial overrides.
 import path from "node:path";
-import { loadDumps } from "../feed/load.ts";
+import { feedFiles, loadDumps } from "../feed/load.ts";
 import type { Diagnostic, Digest, Paper } from "../feed/schema.ts";
 import type { ParsedDump } from "../feed/parse.ts";
-import { listFiles } from "../io.ts";
 import { readSources } from "../topics/load.ts";
 import { parseOverrides, parseTaxonomy } from "../topics/taxonomy.ts";
 import { assignTopics } from "../topics/tag.ts";
@@ -30,15 +29,9 @@ export interface ContentOptions {
 export async function loadContent(opts: ContentOptions): Promise<Content> {
   const rel = (f: string) => path.relative(opts.root, f) || f;
   const diagnostics: Diagnostic[] = [];
-  let files = opts.feeds?.map((f) => path.resolve(opts.root, f));
-  if (!files) {
-    const dir = path.join(opts.root, "content", "feeds");
-    const listed = await listFiles(dir, ".txt");
-    if (listed.diagnostic) diagnostics.push({ ...listed.diagnostic, message: `feed folder: ${listed.diagnostic.message}` });
-    else if (!listed.files.length) diagnostics.push({ file: dir, severity: "error", message: "holds no dump (*.txt)" });
-    files = listed.files;
-  }
-  const loaded = await loadDumps(files);
+  const feeds = await feedFiles(opts.root, opts.feeds);
+  diagnostics.push(...feeds.diagnostics);
+  const loaded = await loadDumps(feeds.files);
   diagnostics.push(...loaded.diagnostics);
 
   const topicSrc = await readSources(path.join(opts.root, "content", "topics"), false);

@@ -1,6 +1,6 @@
 // Owns the one copy of site data per build, whether the CLI computed it or Eleventy asks for it.
 import path from "node:path";
-import { readFile } from "node:fs/promises";
+import { exists, readTextFile } from "../io.ts";
 import { z } from "zod";
 import { loadContent } from "./content.ts";
 import { buildSiteData } from "./data.ts";
@@ -37,11 +37,14 @@ export class ContentError extends Error {
 export async function readSiteConfig(root: string): Promise<{ meta?: Omit<SiteMeta, "updated">; diagnostics: Diagnostic[] }> {
   const file = path.join(root, "content", "site.json");
   let raw: unknown = {};
-  try {
-    raw = JSON.parse(await readFile(file, "utf8"));
-  } catch (err) {
-    const missing = typeof err === "object" && err && "code" in err && err.code === "ENOENT";
-    if (!missing) return { diagnostics: [{ file: "content/site.json", severity: "error", message: `not valid JSON: ${err instanceof Error ? err.message : err}` }] };
+  if (await exists(file)) {
+    const read = await readTextFile(file, 1024 * 1024);
+    if (!read.ok) return { diagnostics: [{ ...read.diagnostic, file: "content/site.json" }] };
+    try {
+      raw = JSON.parse(read.value.text);
+    } catch (err) {
+      return { diagnostics: [{ file: "content/site.json", severity: "error", message: `not valid JSON: ${err instanceof Error ? err.message : err}` }] };
+    }
   }
   const parsed = SiteConfig.safeParse(raw);
   if (!parsed.success) {
