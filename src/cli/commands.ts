@@ -48,7 +48,7 @@ export const commands: Record<string, Command> = {
     args: "[FILE...] [--labels FILE]",
     summary: "Score the tagger against hand labels: precision/recall per topic, micro-F1.",
     options: { labels: { type: "string" }, verbose: { type: "boolean" } },
-    help: { labels: "hand labels (default ../shared/feeds/2025-03-11-trending.topics.json)", verbose: "list every paper whose tags differ" },
+    help: { labels: "hand labels (default content/labels/2025-03-11-trending.topics.json)", verbose: "list every paper whose tags differ" },
     run: evalTopics,
   },
   build: {

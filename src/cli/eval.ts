@@ -7,11 +7,14 @@ import { evaluate, formatEvaluation, GoldLabels } from "../topics/evaluate.ts";
 import { readTextFile } from "../io.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 
-export const DEFAULT_LABELS = "../shared/feeds/2025-03-11-trending.topics.json";
+/** The hand labels of the shipped dump; a labels file `X.topics.json` scores the dump `content/feeds/X.txt`. */
+export const DEFAULT_LABELS = "content/labels/2025-03-11-trending.topics.json";
 
 export async function evalTopics(args: Args, cli: Cli): Promise<number> {
   const labels = path.resolve(cli.cwd, String(args.values.labels ?? DEFAULT_LABELS));
-  const feed = args.positionals.length ? args.positionals : [labels.replace(/\.topics\.json$/, ".txt")];
+  const feed = args.positionals.length
+    ? args.positionals
+    : [path.join("content", "feeds", path.basename(labels).replace(/\.topics\.json$/, ".txt"))];
   const content = await loadContent({ root: cli.cwd, feeds: feed });
   for (const d of content.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (countOf(content.diagnostics).errors) return EXIT.failed;
