@@ -27,7 +27,10 @@ export async function readTextFile(file: string, maxBytes = MAX_DUMP_BYTES): Pro
   if (stat.isDirectory()) return fail(file, "is a folder, expected a text file");
   if (!stat.isFile()) return fail(file, "is not a regular file");
   if (stat.size > maxBytes) {
-    return fail(file, `file is ${(stat.size / 1048576).toFixed(1)} MB; a dump may be at most ${maxBytes / 1048576} MB (split it into several dumps)`);
+    return fail(
+      file,
+      `file is ${(stat.size / 1048576).toFixed(1)} MB; a dump may be at most ${maxBytes / 1048576} MB (split it into several dumps)`,
+    );
   }
   let buf: Buffer;
   try {
@@ -37,7 +40,10 @@ export async function readTextFile(file: string, maxBytes = MAX_DUMP_BYTES): Pro
   }
   if (buf.includes(0)) return fail(file, "this is not a text dump: it holds binary data (NUL bytes)", 1);
   try {
-    return { ok: true, value: { file, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf) } };
+    return {
+      ok: true,
+      value: { file, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf) },
+    };
   } catch {
     const line = lineOfInvalidUtf8(buf);
     return fail(file, "this is not a text dump: it is not valid UTF-8", line);
@@ -65,27 +71,46 @@ function lineOfInvalidUtf8(buf: Buffer): number {
 export function describeFsError(err: unknown, what: string): string {
   const code = typeof err === "object" && err && "code" in err ? String(err.code) : "";
   switch (code) {
-    case "ENOENT": return "no such file or folder";
+    case "ENOENT":
+      return "no such file or folder";
     case "EACCES":
-    case "EPERM": return `${what}: permission denied`;
-    case "EISDIR": return "is a folder, expected a text file";
-    case "ENOTDIR": return "a part of the path is not a folder";
-    default: return `${what}: ${err instanceof Error ? err.message : String(err)}`;
+    case "EPERM":
+      return `${what}: permission denied`;
+    case "EISDIR":
+      return "is a folder, expected a text file";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
+    default:
+      return `${what}: ${err instanceof Error ? err.message : String(err)}`;
   }
 }
 
 /** Files of a folder with the given ending, sorted by name; a missing folder is a diagnostic. */
-export async function listFiles(dir: string, ending: string): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
+export async function listFiles(
+  dir: string,
+  ending: string,
+): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
   try {
     const names = await fs.readdir(dir);
-    return { files: names.filter((n) => n.endsWith(ending)).sort().map((n) => path.join(dir, n)) };
+    return {
+      files: names
+        .filter((n) => n.endsWith(ending))
+        .sort()
+        .map((n) => path.join(dir, n)),
+    };
   } catch (err) {
-    return { files: [], diagnostic: { file: dir, severity: "error", message: describeFsError(err, "cannot list the folder") } };
+    return {
+      files: [],
+      diagnostic: { file: dir, severity: "error", message: describeFsError(err, "cannot list the folder") },
+    };
   }
 }
 
 export async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Writes many files under a folder: each folder made once, writes a few at a time. */
@@ -116,10 +141,13 @@ export async function removeTree(dir: string): Promise<void> {
 /** Replaces `out` with `staging` by renames, so `out` is either the old tree or the new one. */
 export async function swapIn(staging: string, out: string): Promise<void> {
   const old = `${staging}-old`;
-  const hadOld = await fs.rename(out, old).then(() => true, (err: NodeJS.ErrnoException) => {
-    if (err.code === "ENOENT") return false;
-    throw err;
-  });
+  const hadOld = await fs.rename(out, old).then(
+    () => true,
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT") return false;
+      throw err;
+    },
+  );
   try {
     await fs.rename(staging, out);
   } catch (err) {

@@ -18,7 +18,8 @@ export async function add(args: Args, cli: Cli): Promise<number> {
   }
   const fail = (message: string) => (cli.stderr(message + "\n"), EXIT.failed);
   const flagDate = typeof args.values.date === "string" ? args.values.date : undefined;
-  if (flagDate !== undefined && !IsoDate.safeParse(flagDate).success) return fail(`paper-digest add: --date ${JSON.stringify(flagDate)}: expected a date as YYYY-MM-DD`);
+  if (flagDate !== undefined && !IsoDate.safeParse(flagDate).success)
+    return fail(`paper-digest add: --date ${JSON.stringify(flagDate)}: expected a date as YYYY-MM-DD`);
 
   const read = await readTextFile(path.resolve(cli.cwd, file));
   if (!read.ok) return fail(formatDiagnostic({ ...read.diagnostic, file }));
@@ -26,7 +27,10 @@ export async function add(args: Args, cli: Cli): Promise<number> {
   for (const d of dump.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (countOf(dump.diagnostics).errors) return fail(`${file}: not added: fix the errors above first`);
   const date = flagDate ?? dump.date;
-  if (!date) return fail(`${file}: error: no date known for this dump: name it YYYY-MM-DD-….txt, give it front matter 'date:', or pass --date YYYY-MM-DD`);
+  if (!date)
+    return fail(
+      `${file}: error: no date known for this dump: name it YYYY-MM-DD-….txt, give it front matter 'date:', or pass --date YYYY-MM-DD`,
+    );
 
   const feedsDir = path.join(cli.cwd, FEEDS_DIR);
   const listed = await listFiles(feedsDir, ".txt");
@@ -34,11 +38,17 @@ export async function add(args: Args, cli: Cli): Promise<number> {
   for (const f of listed.files) {
     const r = await readTextFile(f);
     if (!r.ok) continue;
-    if (normalizeText(r.value.text) === normalizeText(read.value.text)) return fail(`${file}: error: an exact copy of ${path.relative(cli.cwd, f)} is already in ${FEEDS_DIR}; nothing added`);
+    if (normalizeText(r.value.text) === normalizeText(read.value.text))
+      return fail(
+        `${file}: error: an exact copy of ${path.relative(cli.cwd, f)} is already in ${FEEDS_DIR}; nothing added`,
+      );
     existing.push(parseFeed(r.value.text, f));
   }
   const target = path.join(feedsDir, `${date}-trending.txt`);
-  if (await exists(target)) return fail(`${file}: error: ${path.relative(cli.cwd, target)} already exists with other content; pass another --date or remove that file first`);
+  if (await exists(target))
+    return fail(
+      `${file}: error: ${path.relative(cli.cwd, target)} already exists with other content; pass another --date or remove that file first`,
+    );
 
   await writeFiles(feedsDir, [{ path: path.basename(target), contents: read.value.text }]);
   cli.stdout(`added ${path.relative(cli.cwd, target)}: ${plural(dump.entries.length, "paper")}\n`);
@@ -59,6 +69,8 @@ export function changes(dump: ParsedDump & { date: string }, existing: ParsedDum
   return [
     `${plural(fresh.length, "new paper")}\n${list(fresh)}`,
     `${plural(again.length, "paper")} seen before in earlier dumps\n`,
-    previous ? `${plural(dropped.length, "paper")} dropped off since ${previous.label}${previous.date ? ` (${previous.date})` : ""}\n${list(dropped)}` : "no earlier dump to compare with\n",
+    previous
+      ? `${plural(dropped.length, "paper")} dropped off since ${previous.label}${previous.date ? ` (${previous.date})` : ""}\n${list(dropped)}`
+      : "no earlier dump to compare with\n",
   ].join("");
 }

@@ -28,7 +28,9 @@ export async function build(args: Args, cli: Cli): Promise<number> {
     if (!(err instanceof ContentError)) throw err;
     for (const d of err.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
     const { errors } = countOf(err.diagnostics);
-    cli.stderr(`build stopped: ${plural(errors, "error")}; ${path.relative(cli.cwd, out) || out} was left as it was\n`);
+    cli.stderr(
+      `build stopped: ${plural(errors, "error")}; ${path.relative(cli.cwd, out) || out} was left as it was\n`,
+    );
     return EXIT.failed;
   }
   endProgress();
@@ -43,14 +45,20 @@ export async function build(args: Args, cli: Cli): Promise<number> {
     const code = typeof err === "object" && err && "code" in err ? String(err.code) : "";
     const where = path.relative(cli.cwd, out) || out;
     if (["EACCES", "EPERM", "EROFS", "ENOTDIR", "EEXIST", "ENOSPC"].includes(code)) {
-      cli.stderr(`${where}: error: cannot write the site: ${describeFsError(err, "write failed")}; the previous output was left as it was\n`);
+      cli.stderr(
+        `${where}: error: cannot write the site: ${describeFsError(err, "write failed")}; the previous output was left as it was\n`,
+      );
       return EXIT.output;
     }
-    cli.stderr(`${where}: error: the site could not be rendered: ${err instanceof Error ? err.message : String(err)}; the previous output was left as it was\n`);
+    cli.stderr(
+      `${where}: error: the site could not be rendered: ${err instanceof Error ? err.message : String(err)}; the previous output was left as it was\n`,
+    );
     return EXIT.failed;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const warnings = countOf(loaded.diagnostics).warnings;
-  cli.stderr(`${plural(loaded.data.papers.length, "paper")}, ${plural(result.pages, "page")}, ${plural(warnings, "warning")} in ${seconds} s\n`);
+  cli.stderr(
+    `${plural(loaded.data.papers.length, "paper")}, ${plural(result.pages, "page")}, ${plural(warnings, "warning")} in ${seconds} s\n`,
+  );
   return EXIT.ok;
 }

@@ -14,9 +14,13 @@ export async function check(args: Args, cli: Cli): Promise<number> {
   const feeds = await feedFiles(cli.cwd, args.positionals);
   const loaded = await loadDumps(feeds.files);
   const rel = (f: string) => path.relative(cli.cwd, f) || f;
-  const all = sortDiagnostics([...feeds.diagnostics, ...loaded.diagnostics].map((d) => ({ ...d, file: rel(d.file) })));
+  const all = sortDiagnostics(
+    [...feeds.diagnostics, ...loaded.diagnostics].map((d) => ({ ...d, file: rel(d.file) })),
+  );
   for (const d of all) cli.stderr((format === "github" ? formatGithub(d) : formatDiagnostic(d)) + "\n");
   const { errors, warnings } = countOf(all);
-  cli.stderr(`${plural(loaded.papers.length, "paper")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`);
+  cli.stderr(
+    `${plural(loaded.papers.length, "paper")}, ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
+  );
   return errors > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -48,14 +48,21 @@ export const commands: Record<string, Command> = {
     args: "[FILE...] [--labels FILE]",
     summary: "Score the tagger against hand labels: precision/recall per topic, micro-F1.",
     options: { labels: { type: "string" }, verbose: { type: "boolean" } },
-    help: { labels: "hand labels (default content/labels/2025-03-11-trending.topics.json)", verbose: "list every paper whose tags differ" },
+    help: {
+      labels: "hand labels (default content/labels/2025-03-11-trending.topics.json)",
+      verbose: "list every paper whose tags differ",
+    },
     run: evalTopics,
   },
   build: {
     args: "[FILE...] [--out DIR] [--base PATH] [--url URL]",
     summary: "Build the site (default: content/feeds/*.txt into _site/), atomically.",
     options: { out: { type: "string" }, base: { type: "string" }, url: { type: "string" } },
-    help: { out: "output folder (default _site)", base: "path the site lives under, such as /digest/", url: "the site's public URL, for feeds and canonical links" },
+    help: {
+      out: "output folder (default _site)",
+      base: "path the site lives under, such as /digest/",
+      url: "the site's public URL, for feeds and canonical links",
+    },
     run: build,
   },
   add: {

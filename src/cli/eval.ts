@@ -32,13 +32,25 @@ export async function evalTopics(args: Args, cli: Cli): Promise<number> {
   }
   const gold = GoldLabels.safeParse(json);
   if (!gold.success) {
-    cli.stderr(`${labels}: error: ${gold.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`);
+    cli.stderr(
+      `${labels}: error: ${gold.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`,
+    );
     return EXIT.failed;
   }
-  const result = evaluate(content.papers, gold.data, content.topics.map((t) => t.slug));
+  const result = evaluate(
+    content.papers,
+    gold.data,
+    content.topics.map((t) => t.slug),
+  );
   cli.stdout(formatEvaluation(result) + "\n");
   if (args.values.verbose) {
-    for (const e of result.errors) cli.stdout(`  ${e.title.slice(0, 70)}: ${e.missing.map((m) => "-" + m).concat(e.extra.map((x) => "+" + x)).join(" ")}\n`);
+    for (const e of result.errors)
+      cli.stdout(
+        `  ${e.title.slice(0, 70)}: ${e.missing
+          .map((m) => "-" + m)
+          .concat(e.extra.map((x) => "+" + x))
+          .join(" ")}\n`,
+      );
   }
   return EXIT.ok;
 }

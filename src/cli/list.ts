@@ -5,7 +5,10 @@ import { loadContent } from "../site/content.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 
 export async function list(args: Args, cli: Cli): Promise<number> {
-  const content = await loadContent({ root: cli.cwd, feeds: args.positionals.length ? args.positionals : undefined });
+  const content = await loadContent({
+    root: cli.cwd,
+    feeds: args.positionals.length ? args.positionals : undefined,
+  });
   for (const d of content.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (countOf(content.diagnostics).errors > 0) return EXIT.failed;
   const papers = content.papers;

@@ -13,13 +13,34 @@ export interface Cli {
 export const EXIT = { ok: 0, failed: 1, usage: 2, output: 3 } as const;
 
 export function usage(): string {
-  const lines = Object.entries(commands).map(([name, c]) => `  ${(name + " " + c.args).padEnd(44)}${c.summary}`);
-  return ["Usage: paper-digest <command> [options]", "", "Commands:", ...lines, "", "Run 'paper-digest <command> --help' for a command's options.", ""].join("\n");
+  const lines = Object.entries(commands).map(
+    ([name, c]) => `  ${(name + " " + c.args).padEnd(44)}${c.summary}`,
+  );
+  return [
+    "Usage: paper-digest <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Run 'paper-digest <command> --help' for a command's options.",
+    "",
+  ].join("\n");
 }
 
 function commandUsage(name: string, c: Command): string {
-  const opts = Object.entries(c.options).map(([flag, o]) => `  --${flag}${o.type === "string" ? " VALUE" : ""}`.padEnd(28) + (c.help[flag] ?? ""));
-  return [`Usage: paper-digest ${name} ${c.args}`, "", c.summary, "", "Options:", ...opts, "  --help".padEnd(28) + "show this help", ""].join("\n");
+  const opts = Object.entries(c.options).map(
+    ([flag, o]) => `  --${flag}${o.type === "string" ? " VALUE" : ""}`.padEnd(28) + (c.help[flag] ?? ""),
+  );
+  return [
+    `Usage: paper-digest ${name} ${c.args}`,
+    "",
+    c.summary,
+    "",
+    "Options:",
+    ...opts,
+    "  --help".padEnd(28) + "show this help",
+    "",
+  ].join("\n");
 }
 
 export async function main(argv: string[], cli: Cli): Promise<number> {
@@ -37,12 +58,19 @@ export async function main(argv: string[], cli: Cli): Promise<number> {
     cli.stderr(`paper-digest: unknown command ${JSON.stringify(name)}\n\n${usage()}`);
     return EXIT.usage;
   }
-  const config: ParseArgsConfig = { args: rest, options: { ...command.options, help: { type: "boolean" } }, allowPositionals: true, strict: true };
+  const config: ParseArgsConfig = {
+    args: rest,
+    options: { ...command.options, help: { type: "boolean" } },
+    allowPositionals: true,
+    strict: true,
+  };
   let parsed;
   try {
     parsed = parseArgs(config);
   } catch (err) {
-    cli.stderr(`paper-digest ${name}: ${err instanceof Error ? err.message : String(err)}\n\n${commandUsage(name, command)}`);
+    cli.stderr(
+      `paper-digest ${name}: ${err instanceof Error ? err.message : String(err)}\n\n${commandUsage(name, command)}`,
+    );
     return EXIT.usage;
   }
   if (parsed.values.help) {

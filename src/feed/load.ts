@@ -29,11 +29,19 @@ export async function loadDumps(files: string[]): Promise<Loaded> {
 export const FEEDS_DIR = path.join("content", "feeds");
 
 /** The dumps to read: the files named, else every content/feeds/*.txt under root (absolute paths). */
-export async function feedFiles(root: string, named?: string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+export async function feedFiles(
+  root: string,
+  named?: string[],
+): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   if (named?.length) return { files: named.map((f) => path.resolve(root, f)), diagnostics: [] };
   const dir = path.join(root, FEEDS_DIR);
   const listed = await listFiles(dir, ".txt");
-  if (listed.diagnostic) return { files: [], diagnostics: [{ ...listed.diagnostic, message: `feed folder: ${listed.diagnostic.message}` }] };
-  if (!listed.files.length) return { files: [], diagnostics: [{ file: dir, severity: "error", message: "holds no dump (*.txt)" }] };
+  if (listed.diagnostic)
+    return {
+      files: [],
+      diagnostics: [{ ...listed.diagnostic, message: `feed folder: ${listed.diagnostic.message}` }],
+    };
+  if (!listed.files.length)
+    return { files: [], diagnostics: [{ file: dir, severity: "error", message: "holds no dump (*.txt)" }] };
   return { files: listed.files, diagnostics: [] };
 }

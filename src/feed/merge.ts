@@ -12,7 +12,9 @@ export interface Merged {
 
 /** Orders dumps oldest first: by date, undated ones by file name after the dated ones. */
 export function sortDumps<T extends { date?: string; file: string }>(dumps: T[]): T[] {
-  return [...dumps].sort((a, b) => (a.date ?? "9999") .localeCompare(b.date ?? "9999") || a.file.localeCompare(b.file));
+  return [...dumps].sort(
+    (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.file.localeCompare(b.file),
+  );
 }
 
 export function mergeDumps(dumps: ParsedDump[]): Merged {
@@ -27,19 +29,39 @@ export function mergeDumps(dumps: ParsedDump[]): Merged {
       const appearance = { date: dump.date, label: dump.label, rank: e.rank, file: dump.file, line: e.line };
       const known = byId.get(id);
       if (!known) {
-        byId.set(id, { id, slug: "", title: e.title, abstract: e.abstract, links: extractLinks(e.abstract), digests: [appearance], topics: [] });
+        byId.set(id, {
+          id,
+          slug: "",
+          title: e.title,
+          abstract: e.abstract,
+          links: extractLinks(e.abstract),
+          digests: [appearance],
+          topics: [],
+        });
         continue;
       }
       if (known.abstract !== e.abstract) {
         const before = known.digests.at(-1)!;
-        diagnostics.push({ file: dump.file, line: e.line, severity: "warning", message: `abstract differs from the one in ${before.file}:${before.line}; the newer text is used` });
+        diagnostics.push({
+          file: dump.file,
+          line: e.line,
+          severity: "warning",
+          message: `abstract differs from the one in ${before.file}:${before.line}; the newer text is used`,
+        });
         known.abstract = e.abstract;
         known.links = extractLinks(e.abstract);
       }
       known.title = e.title;
       known.digests.push(appearance);
     }
-    digests.push({ file: dump.file, date: dump.date, label: dump.label, title: dump.title, source: dump.source, paperIds });
+    digests.push({
+      file: dump.file,
+      date: dump.date,
+      label: dump.label,
+      title: dump.title,
+      source: dump.source,
+      paperIds,
+    });
   }
   const papers = [...byId.values()];
   const slugs = assignSlugs(papers);

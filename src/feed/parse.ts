@@ -4,7 +4,13 @@ import { z } from "zod";
 import type { Diagnostic, Entry } from "./schema.ts";
 import { IsoDate } from "./schema.ts";
 import { normalizeText, squash, stripInvisible, titleKey } from "./normalize.ts";
-import { isDateLine, isKnownHeader, looksLikeAbstract, splitParagraphs, type Paragraph } from "./paragraphs.ts";
+import {
+  isDateLine,
+  isKnownHeader,
+  looksLikeAbstract,
+  splitParagraphs,
+  type Paragraph,
+} from "./paragraphs.ts";
 
 export const MAX_DUMP_BYTES = 32 * 1024 * 1024;
 
@@ -33,7 +39,11 @@ export function parseFeed(raw: string, file: string): ParsedDump {
   const dump: ParsedDump = { file, label: "", entries: [], diagnostics };
 
   if (raw.length > MAX_DUMP_BYTES) {
-    report("error", undefined, `file is ${(raw.length / 1048576).toFixed(1)} MB; a dump may be at most ${MAX_DUMP_BYTES / 1048576} MB (split it into several dumps)`);
+    report(
+      "error",
+      undefined,
+      `file is ${(raw.length / 1048576).toFixed(1)} MB; a dump may be at most ${MAX_DUMP_BYTES / 1048576} MB (split it into several dumps)`,
+    );
     return dump;
   }
   if (isBinary(raw)) {
@@ -58,7 +68,13 @@ export function parseFeed(raw: string, file: string): ParsedDump {
   readEntries(body, dump, report);
   if (dump.entries.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
     const last = paragraphs.at(-1);
-    report("error", last ? last.line : 1, paragraphs.length ? "no papers found: the file holds only header lines" : "no papers found: the file is empty");
+    report(
+      "error",
+      last ? last.line : 1,
+      paragraphs.length
+        ? "no papers found: the file holds only header lines"
+        : "no papers found: the file is empty",
+    );
   }
   return dump;
 }
@@ -74,12 +90,17 @@ function isBinary(raw: string): boolean {
 
 /** BOM and foreign line endings are fixed silently by the parser, but the maintainer hears of them. */
 function reportNormalisations(raw: string, report: Report) {
-  if (raw.startsWith("\uFEFF")) report("warning", 1, "removed a byte-order mark (BOM) at the start of the file");
+  if (raw.startsWith("\uFEFF"))
+    report("warning", 1, "removed a byte-order mark (BOM) at the start of the file");
   const firstCr = raw.indexOf("\r");
   if (firstCr >= 0) {
     const count = raw.match(/\r\n?/g)!.length;
     const line = raw.slice(0, firstCr).split("\n").length;
-    report("warning", line, `${count} line${count === 1 ? "" : "s"} end${count === 1 ? "s" : ""} with CR or CRLF; read as LF (first here)`);
+    report(
+      "warning",
+      line,
+      `${count} line${count === 1 ? "" : "s"} end${count === 1 ? "s" : ""} with CR or CRLF; read as LF (first here)`,
+    );
   }
 }
 
@@ -95,7 +116,11 @@ function readFrontMatter(text: string, report: Report) {
   try {
     data = matter(text, { excerpt: false }).data;
   } catch (err) {
-    report("error", 1, `front matter is not valid YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`);
+    report(
+      "error",
+      1,
+      `front matter is not valid YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`,
+    );
     return undefined;
   }
   const parsed = FrontMatter.safeParse(data ?? {});
@@ -119,7 +144,8 @@ function skipHeader(paragraphs: Paragraph[], dump: ParsedDump, report: Report): 
   if (dateAt >= 0 && window.slice(0, dateAt).every(headerish)) {
     for (const p of window.slice(0, dateAt)) {
       p.lines.forEach((l, i) => {
-        if (!isKnownHeader(l)) report("warning", p.line + i, `skipped unknown header line ${quote(l)} before the date line`);
+        if (!isKnownHeader(l))
+          report("warning", p.line + i, `skipped unknown header line ${quote(l)} before the date line`);
       });
     }
     dump.label = squash(paragraphs[dateAt]!.lines[0]!);
@@ -136,17 +162,29 @@ function readEntries(body: Paragraph[], dump: ParsedDump, report: Report) {
     const head = body[i]!;
     const title = joined(head, "title", report);
     if (looksLikeAbstract(title)) {
-      report("error", head.line, `expected a paper title, found a paragraph that reads as an abstract: ${quote(title, 60)}`);
+      report(
+        "error",
+        head.line,
+        `expected a paper title, found a paragraph that reads as an abstract: ${quote(title, 60)}`,
+      );
       continue;
     }
     const next = body[i + 1];
     if (!next) {
-      report("error", head.line, `title ${quote(title, 60)} has no abstract: it is the last paragraph of the file`);
+      report(
+        "error",
+        head.line,
+        `title ${quote(title, 60)} has no abstract: it is the last paragraph of the file`,
+      );
       break;
     }
     const abstractText = joined(next, "abstract", report);
     if (!looksLikeAbstract(abstractText)) {
-      report("error", head.line, `title ${quote(title, 60)} has no abstract: the next paragraph (line ${next.line}) reads as another title`);
+      report(
+        "error",
+        head.line,
+        `title ${quote(title, 60)} has no abstract: the next paragraph (line ${next.line}) reads as another title`,
+      );
       continue;
     }
     i++;
@@ -163,12 +201,20 @@ function addEntry(entry: Entry, byKey: Map<string, Entry[]>, dump: ParsedDump, r
   const twins = byKey.get(key) ?? [];
   const same = twins.find((t) => t.abstract === entry.abstract);
   if (same) {
-    report("warning", entry.line, `duplicate of the paper at line ${same.line} (same title and abstract): merged into one`);
+    report(
+      "warning",
+      entry.line,
+      `duplicate of the paper at line ${same.line} (same title and abstract): merged into one`,
+    );
     return;
   }
   if (twins.length > 0) {
     entry.variant = twins.length + 1;
-    report("warning", entry.line, `same title as the paper at line ${twins[0]!.line} but a different abstract: both kept as separate papers`);
+    report(
+      "warning",
+      entry.line,
+      `same title as the paper at line ${twins[0]!.line} but a different abstract: both kept as separate papers`,
+    );
   }
   twins.push(entry);
   byKey.set(key, twins);
@@ -176,17 +222,28 @@ function addEntry(entry: Entry, byKey: Map<string, Entry[]>, dump: ParsedDump, r
 }
 
 function joined(p: Paragraph, what: string, report: Report): string {
-  if (p.lines.length > 1) report("warning", p.line, `${what} spans ${p.lines.length} lines; joined them with spaces`);
+  if (p.lines.length > 1)
+    report("warning", p.line, `${what} spans ${p.lines.length} lines; joined them with spaces`);
   return squash(p.lines.join(" "));
 }
 
 function clean(text: string, line: number, what: string, report: Report): string | undefined {
   const { text: out, removed } = stripInvisible(text);
-  if (removed.length) report("warning", line, `removed invisible or control characters (${removed.join(", ")}) from the ${what}`);
+  if (removed.length)
+    report(
+      "warning",
+      line,
+      `removed invisible or control characters (${removed.join(", ")}) from the ${what}`,
+    );
   const result = squash(out);
   if (!result) report("error", line, `the ${what} is empty once invisible characters are removed`);
   const markup = MARKUP.exec(result);
-  if (markup) report("warning", line, `the ${what} holds markup or template syntax (${quote(markup[0], 30)}); it is shown as plain text`);
+  if (markup)
+    report(
+      "warning",
+      line,
+      `the ${what} holds markup or template syntax (${quote(markup[0], 30)}); it is shown as plain text`,
+    );
   return result || undefined;
 }
 

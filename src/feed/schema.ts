@@ -39,7 +39,10 @@ export type TopicTag = z.infer<typeof TopicTag>;
 
 export const Paper = z.object({
   id: z.string().regex(/^[0-9a-f]{12}(-\d+)?$/),
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(90),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(90),
   title: z.string().min(1),
   abstract: z.string().min(1),
   links: z.array(Link),

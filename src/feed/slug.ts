@@ -3,9 +3,34 @@ import { createHash } from "node:crypto";
 import { titleKey } from "./normalize.ts";
 
 const SPECIAL: Record<string, string> = {
-  ß: "ss", æ: "ae", Æ: "ae", œ: "oe", Œ: "oe", ø: "o", Ø: "o", đ: "d", Đ: "d", ł: "l", Ł: "l",
-  þ: "th", Þ: "th", ð: "d", ı: "i", "&": " and ", "+": " plus ", "@": " at ",
-  α: "alpha", β: "beta", γ: "gamma", δ: "delta", ε: "epsilon", λ: "lambda", μ: "mu", π: "pi", σ: "sigma", ω: "omega",
+  ß: "ss",
+  æ: "ae",
+  Æ: "ae",
+  œ: "oe",
+  Œ: "oe",
+  ø: "o",
+  Ø: "o",
+  đ: "d",
+  Đ: "d",
+  ł: "l",
+  Ł: "l",
+  þ: "th",
+  Þ: "th",
+  ð: "d",
+  ı: "i",
+  "&": " and ",
+  "+": " plus ",
+  "@": " at ",
+  α: "alpha",
+  β: "beta",
+  γ: "gamma",
+  δ: "delta",
+  ε: "epsilon",
+  λ: "lambda",
+  μ: "mu",
+  π: "pi",
+  σ: "sigma",
+  ω: "omega",
 };
 
 export const SLUG_MAX = 80;

@@ -38,7 +38,11 @@ function mathNode(tex: string, display: boolean): PhrasingContent {
   return {
     type: "inlineCode",
     value: tex,
-    data: { hName: "code", hProperties: { className: ["language-math", display ? "math-display" : "math-inline"] }, hChildren: [{ type: "text", value: tex }] },
+    data: {
+      hName: "code",
+      hProperties: { className: ["language-math", display ? "math-display" : "math-inline"] },
+      hChildren: [{ type: "text", value: tex }],
+    },
   };
 }
 
@@ -48,7 +52,12 @@ function textWithLinks(text: string): PhrasingContent[] {
   for (const u of findUrls(text)) {
     if (u.start > last) out.push({ type: "text", value: text.slice(last, u.start) });
     const href = u.url;
-    out.push({ type: "link", url: href, data: { hProperties: { rel: ["noopener", "nofollow"] } }, children: [{ type: "text", value: u.url }] });
+    out.push({
+      type: "link",
+      url: href,
+      data: { hProperties: { rel: ["noopener", "nofollow"] } },
+      children: [{ type: "text", value: u.url }],
+    });
     last = u.end;
   }
   if (last < text.length) out.push({ type: "text", value: text.slice(last) });

@@ -8,7 +8,11 @@ import rehypeStringify from "rehype-stringify";
 const processor = unified()
   .use(remarkParse)
   .use(remarkRehype)
-  .use(rehypeSanitize, { ...defaultSchema, protocols: { href: ["http", "https", "mailto"] }, clobberPrefix: "" })
+  .use(rehypeSanitize, {
+    ...defaultSchema,
+    protocols: { href: ["http", "https", "mailto"] },
+    clobberPrefix: "",
+  })
   .use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {

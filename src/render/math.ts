@@ -1,13 +1,15 @@
 // Owns finding LaTeX in feed text: \( \), \[ \], $ $, $$ $$, and whether KaTeX can render it.
 import katex from "katex";
 
-export type Segment = { kind: "text"; value: string } | { kind: "math"; value: string; display: boolean; raw: string };
+export type Segment =
+  { kind: "text"; value: string } | { kind: "math"; value: string; display: boolean; raw: string };
 
 /**
  * `$` counts as a delimiter only in the TeX way: no space just inside it and no digit right after
  * the closing one, so "costs $5 and $10" stays prose.
  */
-const MATH = /\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$\$([^$]+?)\$\$|\$(?![\s$])([^$\n]{1,400}?)(?<![\s\\])\$(?!\d)/g;
+const MATH =
+  /\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$\$([^$]+?)\$\$|\$(?![\s$])([^$\n]{1,400}?)(?<![\s\\])\$(?!\d)/g;
 
 export function splitMath(text: string): Segment[] {
   const out: Segment[] = [];
@@ -23,7 +25,13 @@ export function splitMath(text: string): Segment[] {
   return out;
 }
 
-export const KATEX_OPTIONS = { strict: "ignore", trust: false, maxSize: 20, maxExpand: 200, output: "htmlAndMathml" } as const;
+export const KATEX_OPTIONS = {
+  strict: "ignore",
+  trust: false,
+  maxSize: 20,
+  maxExpand: 200,
+  output: "htmlAndMathml",
+} as const;
 
 /** KaTeX renders it without error (untrusted commands such as \href are refused, not run). */
 export function canRender(tex: string, display: boolean): boolean {

@@ -2,7 +2,9 @@
 import { words } from "../topics/text.ts";
 
 const STOP = new Set(
-  "a an and are as at be been but by can do does for from has have how in into is it its not of on or our over such than that the their them then there these they this to under up us use used using via was we were what when where which while who will with without".split(" "),
+  "a an and are as at be been but by can do does for from has have how in into is it its not of on or our over such than that the their them then there these they this to under up us use used using via was we were what when where which while who will with without".split(
+    " ",
+  ),
 );
 
 /** How many of a paper's heaviest terms take part; enough for similarity, few enough to stay linear. */
@@ -44,7 +46,8 @@ export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
     for (const [t, w] of v) postings[t]!.push({ doc, w });
     return v;
   });
-  for (const list of postings) if (list.length > CHAMPIONS) list.sort((a, b) => b.w - a.w || a.doc - b.doc).length = CHAMPIONS;
+  for (const list of postings)
+    if (list.length > CHAMPIONS) list.sort((a, b) => b.w - a.w || a.doc - b.doc).length = CHAMPIONS;
   const docsOf = postings.map((list) => Int32Array.from(list, (p) => p.doc));
   const weightsOf = postings.map((list) => Float64Array.from(list, (p) => p.w));
 
@@ -65,13 +68,20 @@ export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
     const best: number[] = [];
     for (const d of touched) {
       // keep the k best in a small sorted array: cheaper than sorting every touched paper
-      if (best.length < k || scores[d]! > scores[best.at(-1)!]! || (scores[d] === scores[best.at(-1)!] && d < best.at(-1)!)) {
+      if (
+        best.length < k ||
+        scores[d]! > scores[best.at(-1)!]! ||
+        (scores[d] === scores[best.at(-1)!] && d < best.at(-1)!)
+      ) {
         best.push(d);
         best.sort((a, b) => scores[b]! - scores[a]! || a - b);
         if (best.length > k) best.pop();
       }
     }
-    out.set(docs[doc]!.id, best.map((i) => docs[i]!.id));
+    out.set(
+      docs[doc]!.id,
+      best.map((i) => docs[i]!.id),
+    );
     for (const d of touched) scores[d] = 0;
   });
   return out;

@@ -35,7 +35,10 @@ async function bundle(entry: string, define: Record<string, string>): Promise<st
 export function indexFiles(docs: SearchDoc[], manifestPath: string): OutputFile[] {
   const { manifest, files } = indexFilesRelative(docs);
   const dir = path.posix.dirname(manifestPath);
-  return [{ path: manifestPath, contents: JSON.stringify(manifest) }, ...files.map((f) => ({ ...f, path: `${dir}/${f.path}` }))];
+  return [
+    { path: manifestPath, contents: JSON.stringify(manifest) },
+    ...files.map((f) => ({ ...f, path: `${dir}/${f.path}` })),
+  ];
 }
 
 /** The index files, as paths relative to the manifest (all in one folder named by their hash). */
@@ -81,26 +84,40 @@ export interface SearchBuild {
  */
 export async function searchFiles(docs: SearchDoc[], onThread = true): Promise<SearchBuild> {
   const manifestPath = `search/manifest-${hash(JSON.stringify(docs) + INDEX_FORMAT, 10)}.json`;
-  const index = onThread ? onWorkerThread(docs, manifestPath) : Promise.resolve(indexFiles(docs, manifestPath));
+  const index = onThread
+    ? onWorkerThread(docs, manifestPath)
+    : Promise.resolve(indexFiles(docs, manifestPath));
   // paths are relative to the scripts in assets/, so the site works under any base path
   const worker = await bundle("worker.ts", { MANIFEST_PATH: `../${manifestPath}` });
   const workerPath = `assets/search-worker-${hash(worker, 10)}.js`;
   const client = await bundle("main.ts", { WORKER_PATH: `./${path.basename(workerPath)}` });
   const clientPath = `assets/search-${hash(client, 10)}.js`;
-  return { client: clientPath, files: [{ path: workerPath, contents: worker }, { path: clientPath, contents: client }], index };
+  return {
+    client: clientPath,
+    files: [
+      { path: workerPath, contents: worker },
+      { path: clientPath, contents: client },
+    ],
+    index,
+  };
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
 const INDEX_FORMAT = "sharded-1";
 
 function onWorkerThread(docs: SearchDoc[], manifestPath: string): Promise<OutputFile[]> {
-  const worker = new Worker(new URL("./index-thread.js", import.meta.url), { workerData: { docs, manifestPath } });
+  const worker = new Worker(new URL("./index-thread.js", import.meta.url), {
+    workerData: { docs, manifestPath },
+  });
   return new Promise((resolve, reject) => {
     worker.once("message", (files: OutputFile[]) => {
       resolve(files);
       void worker.terminate();
     });
     worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`the search index thread stopped with code ${code}`)));
+    worker.once(
+      "exit",
+      (code) => code !== 0 && reject(new Error(`the search index thread stopped with code ${code}`)),
+    );
   });
 }

@@ -26,7 +26,11 @@ export interface BuiltIndex {
 }
 
 function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]): string {
-  return field === "title" ? doc.title : field === "abstract" ? doc.abstract : doc.topics.map((t) => t.name).join(" ");
+  return field === "title"
+    ? doc.title
+    : field === "abstract"
+      ? doc.abstract
+      : doc.topics.map((t) => t.name).join(" ");
 }
 
 /** Weights exactly as lunr's Builder computes them (its idf counts a document once per field). */
@@ -47,7 +51,9 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
   };
   docs.forEach((doc) => {
     FIELDS.forEach((field, f) => {
-      const terms = tokenizer(fieldText(doc, field.name)).map(run).filter((t): t is string => t !== undefined);
+      const terms = tokenizer(fieldText(doc, field.name))
+        .map(run)
+        .filter((t): t is string => t !== undefined);
       const tf = new Map<string, number>();
       for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -90,13 +96,24 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
     size += bytes;
   }
   if (shards[0]) shards[0].from = "";
-  const topicList = [...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries()];
+  const topicList = [
+    ...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries(),
+  ];
   const bit = new Map(topicList.map(([slug], i) => [slug, i]));
   return {
     shards,
     terms,
-    meta: { topics: topicList, docTopics: docs.map((d) => d.topics.reduce((m, t) => m | (1 << bit.get(t.slug)!), 0)) },
-    docs: docs.map((d) => ({ s: d.slug, t: d.title, a: d.abstract, p: d.topics.map((t) => t.slug), d: d.label })),
+    meta: {
+      topics: topicList,
+      docTopics: docs.map((d) => d.topics.reduce((m, t) => m | (1 << bit.get(t.slug)!), 0)),
+    },
+    docs: docs.map((d) => ({
+      s: d.slug,
+      t: d.title,
+      a: d.abstract,
+      p: d.topics.map((t) => t.slug),
+      d: d.label,
+    })),
   };
 }
 
@@ -104,7 +121,11 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
 export function buildVocabulary(docs: SearchDoc[], max = 50_000): string[] {
   const counts = new Map<string, number>();
   for (const d of docs) {
-    for (const w of `${d.title} ${d.abstract}`.toLowerCase().match(/\p{L}{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of `${d.title} ${d.abstract}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+      counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, max).map(([w]) => w);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([w]) => w);
 }

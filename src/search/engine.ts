@@ -68,7 +68,12 @@ export class ShardedIndex {
   private allTerms?: Promise<lunrType.TokenSet>;
   readonly fields: string[];
 
-  constructor(private lunr: Lunr, readonly manifest: Manifest, private load: Load, private searchPipeline: lunrType.Pipeline) {
+  constructor(
+    private lunr: Lunr,
+    readonly manifest: Manifest,
+    private load: Load,
+    private searchPipeline: lunrType.Pipeline,
+  ) {
     this.fields = manifest.fields;
   }
 
@@ -92,7 +97,9 @@ export class ShardedIndex {
   }
 
   private termSet(): Promise<lunrType.TokenSet> {
-    this.allTerms ??= this.load(this.manifest.terms).then((raw) => this.lunr.TokenSet.fromArray(Array.isArray(raw) ? raw.map(String) : []));
+    this.allTerms ??= this.load(this.manifest.terms).then((raw) =>
+      this.lunr.TokenSet.fromArray(Array.isArray(raw) ? raw.map(String) : []),
+    );
     return this.allTerms;
   }
 
@@ -105,7 +112,12 @@ export class ShardedIndex {
     if (!fuzzy && head.length >= 2) {
       // the terms with this prefix are one range of the sorted terms: read only its shards
       const shards = await Promise.all(shardsFor(this.manifest, head).map((i) => this.shard(i)));
-      const set = this.lunr.TokenSet.fromArray(shards.flatMap((s) => [...s.keys()]).filter((t) => t.startsWith(head)).sort());
+      const set = this.lunr.TokenSet.fromArray(
+        shards
+          .flatMap((s) => [...s.keys()])
+          .filter((t) => t.startsWith(head))
+          .sort(),
+      );
       return set.intersect(pattern).toArray();
     }
     return (await this.termSet()).intersect(pattern).toArray();
@@ -126,7 +138,9 @@ export class ShardedIndex {
     const prohibited = new Uint8Array(count);
 
     for (const clause of clauses) {
-      const fields = (clause.fields ?? this.fields).map((f) => fieldIndex.get(f)).filter((f): f is number => f !== undefined);
+      const fields = (clause.fields ?? this.fields)
+        .map((f) => fieldIndex.get(f))
+        .filter((f): f is number => f !== undefined);
       const terms = clause.usePipeline ? this.searchPipeline.runString(clause.term) : [clause.term];
       const clauseMatches = new Uint8Array(count);
       let emptied = false;

@@ -76,7 +76,8 @@ export function shardFor(manifest: Pick<Manifest, "shards">, term: string): numb
 export function shardsFor(manifest: Pick<Manifest, "shards">, prefix: string): number[] {
   const first = shardFor(manifest, prefix);
   const out = [first];
-  for (let i = first + 1; i < manifest.shards.length && manifest.shards[i]!.from.startsWith(prefix); i++) out.push(i);
+  for (let i = first + 1; i < manifest.shards.length && manifest.shards[i]!.from.startsWith(prefix); i++)
+    out.push(i);
   return out;
 }
 
@@ -87,9 +88,22 @@ export function isMeta(v: unknown): v is Meta {
 }
 
 export function isDocFile(v: unknown): v is DocFile {
-  return isObject(v) && typeof v.s === "string" && typeof v.t === "string" && typeof v.a === "string" && Array.isArray(v.p) && typeof v.d === "string";
+  return (
+    isObject(v) &&
+    typeof v.s === "string" &&
+    typeof v.t === "string" &&
+    typeof v.a === "string" &&
+    Array.isArray(v.p) &&
+    typeof v.d === "string"
+  );
 }
 
 export function isManifest(v: unknown): v is Manifest {
-  return isObject(v) && v.version === 1 && Array.isArray(v.shards) && Array.isArray(v.fields) && typeof v.count === "number";
+  return (
+    isObject(v) &&
+    v.version === 1 &&
+    Array.isArray(v.shards) &&
+    Array.isArray(v.fields) &&
+    typeof v.count === "number"
+  );
 }

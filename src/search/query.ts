@@ -39,7 +39,11 @@ export class Searcher {
   private vocabulary?: Promise<string[]>;
   private docs = new Map<number, Promise<DocFile>>();
 
-  constructor(private lunr: Lunr, manifest: Manifest, private load: Load) {
+  constructor(
+    private lunr: Lunr,
+    manifest: Manifest,
+    private load: Load,
+  ) {
     this.index = new ShardedIndex(lunr, manifest, load, searchPipeline(lunr));
     this.pipeline = indexPipeline(lunr);
   }
@@ -90,7 +94,13 @@ export class Searcher {
       this.index.query(
         this.clauses((q) =>
           terms.forEach((term, i) => {
-            if (prefixLast && i === terms.length - 1) q.term(term, { wildcard: Query.wildcard.TRAILING, usePipeline: false, presence: Query.presence.REQUIRED, boost: 1 });
+            if (prefixLast && i === terms.length - 1)
+              q.term(term, {
+                wildcard: Query.wildcard.TRAILING,
+                usePipeline: false,
+                presence: Query.presence.REQUIRED,
+                boost: 1,
+              });
             else q.term(term, { presence: Query.presence.REQUIRED, boost: 10 });
           }),
         ),
@@ -101,17 +111,22 @@ export class Searcher {
 
   /** Any of the words: the last resort before fuzzy matching. */
   private any(terms: string[]): Promise<Match[]> {
-    return terms.length ? this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, {})))) : Promise.resolve([]);
+    return terms.length
+      ? this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, {}))))
+      : Promise.resolve([]);
   }
 
   /** Words of five letters or more that find nothing, replaced by the commonest word one edit away. */
   private async respell(terms: string[]): Promise<{ results: Match[]; suggestion?: string } | undefined> {
     if (!terms.some((t) => t.length >= 5)) return undefined;
-    this.vocabulary ??= this.load(this.index.manifest.vocabulary).then((v) => (Array.isArray(v) ? v.map(String) : []));
+    this.vocabulary ??= this.load(this.index.manifest.vocabulary).then((v) =>
+      Array.isArray(v) ? v.map(String) : [],
+    );
     const vocabulary = await this.vocabulary;
     const fixed: string[] = [];
     for (const t of terms) {
-      const missing = t.length >= 5 && (await this.index.query(this.clauses((q) => q.term(t, {})))).length === 0;
+      const missing =
+        t.length >= 5 && (await this.index.query(this.clauses((q) => q.term(t, {})))).length === 0;
       fixed.push(missing ? (nearest(t, vocabulary) ?? t) : t);
     }
     if (fixed.join(" ") === terms.join(" ")) return undefined;
@@ -123,11 +138,19 @@ export class Searcher {
   private async fuzzy(terms: string[]): Promise<{ results: Match[]; suggestion?: string }> {
     if (!terms.some((t) => t.length >= 5)) return { results: [] };
     const presence = this.lunr.Query.presence.REQUIRED;
-    const results = await this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, t.length >= 5 ? { editDistance: 1, presence } : { presence }))));
+    const results = await this.index.query(
+      this.clauses((q) =>
+        terms.forEach((t) => q.term(t, t.length >= 5 ? { editDistance: 1, presence } : { presence })),
+      ),
+    );
     return { results };
   }
 
-  private async answer(query: string, results: Match[], opts: { topic?: string; limit?: number }): Promise<Omit<Answer, "suggestion" | "relaxed">> {
+  private async answer(
+    query: string,
+    results: Match[],
+    opts: { topic?: string; limit?: number },
+  ): Promise<Omit<Answer, "suggestion" | "relaxed">> {
     this.meta ??= this.load(this.index.manifest.meta).then((m) => {
       if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
       return m;
@@ -143,7 +166,9 @@ export class Searcher {
       .filter((f) => f.count > 0)
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const bit = meta.topics.findIndex(([slug]) => slug === opts.topic);
-    const filtered = opts.topic ? results.filter((r) => bit >= 0 && (meta.docTopics[r.doc] ?? 0) & (1 << bit)) : results;
+    const filtered = opts.topic
+      ? results.filter((r) => bit >= 0 && (meta.docTopics[r.doc] ?? 0) & (1 << bit))
+      : results;
     const names = new Map(meta.topics);
     const hits = await Promise.all(top(filtered, opts.limit ?? 50).map((r) => this.hit(r, names)));
     return { query, hits, total: filtered.length, facets };
@@ -198,7 +223,8 @@ export class Searcher {
       const lead = m[0].length - word.length;
       const bare = word.replace(/\W+$/, "");
       const forms = [bare.toLowerCase(), ...compoundParts(bare)];
-      if (forms.some((f) => this.termsOf(f).some((t) => matched.has(t)))) out.push([m.index + lead, bare.length]);
+      if (forms.some((f) => this.termsOf(f).some((t) => matched.has(t))))
+        out.push([m.index + lead, bare.length]);
     }
     return out;
   }
@@ -219,7 +245,12 @@ function merge(a: Match[], b: Match[]): Match[] {
   for (const r of b) {
     const known = byDoc.get(r.doc);
     if (!known) byDoc.set(r.doc, r);
-    else byDoc.set(r.doc, { doc: r.doc, score: Math.max(r.score, known.score), sources: [...known.sources, ...r.sources] });
+    else
+      byDoc.set(r.doc, {
+        doc: r.doc,
+        score: Math.max(r.score, known.score),
+        sources: [...known.sources, ...r.sources],
+      });
   }
   return [...byDoc.values()];
 }
@@ -235,7 +266,9 @@ export function snippet(text: string, marks: Range[]): { text: string; marks: Ra
   if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
   const prefix = start > 0 ? "…" : "";
   const body = text.slice(start, end) + (end < text.length ? "…" : "");
-  const shifted = marks.filter(([s, l]) => s >= start && s + l <= end).map(([s, l]): Range => [s - start + prefix.length, l]);
+  const shifted = marks
+    .filter(([s, l]) => s >= start && s + l <= end)
+    .map(([s, l]): Range => [s - start + prefix.length, l]);
   return { text: prefix + body, marks: shifted };
 }
 
@@ -243,7 +276,8 @@ export function snippet(text: string, marks: Range[]): { text: string; marks: Ra
 export type Vocabulary = string[];
 
 function nearest(term: string, vocabulary: Vocabulary): string | undefined {
-  for (const w of vocabulary) if (Math.abs(w.length - term.length) <= 1 && w !== term && distance(term, w) === 1) return w;
+  for (const w of vocabulary)
+    if (Math.abs(w.length - term.length) <= 1 && w !== term && distance(term, w) === 1) return w;
   return undefined;
 }
 

@@ -37,9 +37,9 @@ export async function buildSite(data: SiteData, out: string): Promise<BuildResul
   }
 }
 
-
 function countPages(written: unknown): number {
   const flat: unknown[] = Array.isArray(written) ? written.flat(3) : [];
-  return flat.filter((r) => typeof r === "object" && r !== null && "outputPath" in r && String(r.outputPath).endsWith(".html")).length;
+  return flat.filter(
+    (r) => typeof r === "object" && r !== null && "outputPath" in r && String(r.outputPath).endsWith(".html"),
+  ).length;
 }
-

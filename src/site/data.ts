@@ -37,7 +37,11 @@ function newestFirst(a: PaperView, b: PaperView): number {
 
 function plainSummary(markdown: string): string {
   const first = markdown.split(/\n\s*\n/)[0] ?? "";
-  return first.replace(/[*_`#>[\]]/g, "").replace(/\(([^)]*:\/\/[^)]*)\)/g, "").replace(/\s+/g, " ").trim();
+  return first
+    .replace(/[*_`#>[\]]/g, "")
+    .replace(/\(([^)]*:\/\/[^)]*)\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 function chart(topics: TopicView[]): SiteData["chart"] {
@@ -57,25 +61,43 @@ function chart(topics: TopicView[]): SiteData["chart"] {
   return { width: 320, height: rows.length * rowHeight, bars, max };
 }
 
-export function buildSiteData(content: Content, meta: Omit<SiteMeta, "updated">, fallbackDate?: string): SiteData {
-  const dates = content.digests.map((d) => d.date).filter((d): d is string => Boolean(d)).sort();
+export function buildSiteData(
+  content: Content,
+  meta: Omit<SiteMeta, "updated">,
+  fallbackDate?: string,
+): SiteData {
+  const dates = content.digests
+    .map((d) => d.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   const siteMeta: SiteMeta = { ...meta, updated: dates.at(-1) ?? fallbackDate };
   const papers = paperViews(content.papers, content.digests, content.topics, content.overrides, siteMeta);
   const names = new Map(content.topics.map((t) => [t.slug, t.name]));
   const cards = new Map<string, Card>(content.papers.map((p) => [p.id, card(p, names)]));
   const sorted = [...papers].sort(newestFirst);
 
-  const topicList = [...content.topics.map((t) => ({ slug: t.slug, name: t.name, body: t.body })), { ...UNCATEGORIZED, body: "Papers that no topic's rules matched. They are still searchable." }];
+  const topicList = [
+    ...content.topics.map((t) => ({ slug: t.slug, name: t.name, body: t.body })),
+    { ...UNCATEGORIZED, body: "Papers that no topic's rules matched. They are still searchable." },
+  ];
   const topics: TopicView[] = topicList
     .map((t) => {
-      const mine = sorted.filter((p) => (t.slug === UNCATEGORIZED.slug ? p.tags.length === 0 : p.tags.some((x) => x.slug === t.slug)));
+      const mine = sorted.filter((p) =>
+        t.slug === UNCATEGORIZED.slug ? p.tags.length === 0 : p.tags.some((x) => x.slug === t.slug),
+      );
       return {
         slug: t.slug,
         name: t.name,
         bodyHtml: renderMarkdown(t.body),
         summary: plainSummary(t.body),
         count: mine.length,
-        papers: mine.map(({ slug, title, excerpt, topics: chips, hasCode }) => ({ slug, title, excerpt, topics: chips, hasCode })),
+        papers: mine.map(({ slug, title, excerpt, topics: chips, hasCode }) => ({
+          slug,
+          title,
+          excerpt,
+          topics: chips,
+          hasCode,
+        })),
         feed: { updated: mine[0]?.updated ?? siteMeta.updated, papers: mine.slice(0, FEED_SIZE) },
       };
     })
@@ -93,7 +115,16 @@ export function buildSiteData(content: Content, meta: Omit<SiteMeta, "updated">,
     chart: chart(topics),
     feed: { updated: siteMeta.updated, papers: sorted.slice(0, FEED_SIZE) },
     report: {
-      dumps: [...digests].reverse().map((d) => ({ file: d.file, label: d.label, date: d.date, count: d.count, newCount: d.newCount, seenCount: d.seenCount })),
+      dumps: [...digests]
+        .reverse()
+        .map((d) => ({
+          file: d.file,
+          label: d.label,
+          date: d.date,
+          count: d.count,
+          newCount: d.newCount,
+          seenCount: d.seenCount,
+        })),
       warnings: content.diagnostics.filter((d) => d.severity === "warning").map(formatDiagnostic),
       taxonomyVersion,
       generator: meta.generator,

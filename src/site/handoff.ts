@@ -30,11 +30,18 @@ export function setPrebuilt(data: SiteData | undefined) {
 
 export class ContentError extends Error {
   constructor(readonly diagnostics: Diagnostic[]) {
-    super(diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic).join("\n"));
+    super(
+      diagnostics
+        .filter((d) => d.severity === "error")
+        .map(formatDiagnostic)
+        .join("\n"),
+    );
   }
 }
 
-export async function readSiteConfig(root: string): Promise<{ meta?: Omit<SiteMeta, "updated">; diagnostics: Diagnostic[] }> {
+export async function readSiteConfig(
+  root: string,
+): Promise<{ meta?: Omit<SiteMeta, "updated">; diagnostics: Diagnostic[] }> {
   const file = path.join(root, "content", "site.json");
   let raw: unknown = {};
   if (await exists(file)) {
@@ -43,12 +50,26 @@ export async function readSiteConfig(root: string): Promise<{ meta?: Omit<SiteMe
     try {
       raw = JSON.parse(read.value.text);
     } catch (err) {
-      return { diagnostics: [{ file: "content/site.json", severity: "error", message: `not valid JSON: ${err instanceof Error ? err.message : err}` }] };
+      return {
+        diagnostics: [
+          {
+            file: "content/site.json",
+            severity: "error",
+            message: `not valid JSON: ${err instanceof Error ? err.message : err}`,
+          },
+        ],
+      };
     }
   }
   const parsed = SiteConfig.safeParse(raw);
   if (!parsed.success) {
-    return { diagnostics: parsed.error.issues.map((i) => ({ file: "content/site.json", severity: "error" as const, message: `${i.path.join(".")}: ${i.message}` })) };
+    return {
+      diagnostics: parsed.error.issues.map((i) => ({
+        file: "content/site.json",
+        severity: "error" as const,
+        message: `${i.path.join(".")}: ${i.message}`,
+      })),
+    };
   }
   const url = parsed.data.url.endsWith("/") ? parsed.data.url : parsed.data.url + "/";
   return { meta: { ...parsed.data, url, generator: GENERATOR, base: "/" }, diagnostics: [] };
@@ -68,7 +89,9 @@ export interface LoadOptions {
 }
 
 /** Loads and builds the site data, or throws a ContentError listing every error. */
-export async function loadSiteData(opts: LoadOptions): Promise<{ data: SiteData; diagnostics: Diagnostic[] }> {
+export async function loadSiteData(
+  opts: LoadOptions,
+): Promise<{ data: SiteData; diagnostics: Diagnostic[] }> {
   const progress = opts.progress ?? (() => {});
   progress("parse and tag");
   const config = await readSiteConfig(opts.root);

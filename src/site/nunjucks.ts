@@ -9,13 +9,16 @@ import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
 import type { EleventyConfig } from "./plugin.ts";
 
 export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templates: string }) {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(options.templates, "_includes")), {
-    // feed text is data: autoescape it everywhere
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader(path.join(options.templates, "_includes")),
+    {
+      // feed text is data: autoescape it everywhere
+      autoescape: true,
+      throwOnUndefined: false,
+      trimBlocks: true,
+      lstripBlocks: true,
+    },
+  );
   env.addFilter("dateLabel", dateLabel);
   env.addFilter("rfc3339", rfc3339);
   env.addFilter("absolute", absoluteUrl);
@@ -24,7 +27,9 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
     compile(inputContent: string, inputPath: string) {
       const template = new nunjucks.Template(inputContent, env, inputPath, true);
       return (data: object) =>
-        new Promise<string>((resolve, reject) => template.render(data, (err, out) => (err ? reject(err) : resolve(out ?? ""))));
+        new Promise<string>((resolve, reject) =>
+          template.render(data, (err, out) => (err ? reject(err) : resolve(out ?? ""))),
+        );
     },
   });
 }

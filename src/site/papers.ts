@@ -15,7 +15,10 @@ export function excerpt(text: string, max = 240): string {
 
 /** JSON for a <script> block: `<`, `>`, `&` and line separators escaped so no text can end the block. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+  );
 }
 
 export function card(p: Paper, names: Map<string, string>): Card {
@@ -28,12 +31,22 @@ export function card(p: Paper, names: Map<string, string>): Card {
   };
 }
 
-export function paperViews(papers: Paper[], digests: Digest[], topics: Topic[], overrides: PaperOverride[], meta: SiteMeta): PaperView[] {
+export function paperViews(
+  papers: Paper[],
+  digests: Digest[],
+  topics: Topic[],
+  overrides: PaperOverride[],
+  meta: SiteMeta,
+): PaperView[] {
   const names = new Map(topics.map((t) => [t.slug, t.name]));
   const keys = digestKeys(digests);
   const byId = new Map(papers.map((p) => [p.id, p]));
-  const digestOf = new Map(digests.map((d) => [d.file, { digest: d, index: new Map(d.paperIds.map((id, i) => [id, i])) }]));
-  const related = relatedPapers(papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` })));
+  const digestOf = new Map(
+    digests.map((d) => [d.file, { digest: d, index: new Map(d.paperIds.map((id, i) => [id, i])) }]),
+  );
+  const related = relatedPapers(
+    papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` })),
+  );
   const notes = new Map(overrides.filter((o) => o.note.trim()).map((o) => [o.slug, renderMarkdown(o.note)]));
   const ref = (id: string | undefined) => {
     const p = id ? byId.get(id) : undefined;
@@ -54,7 +67,12 @@ export function paperViews(papers: Paper[], digests: Digest[], topics: Topic[], 
       links: p.links,
       codeLinks: p.links.filter((l) => l.kind === "code"),
       tags: p.topics.map((t) => ({ ...t, name: names.get(t.slug) ?? t.slug })),
-      appearances: p.digests.map((d) => ({ key: keys.get(d.file)!, label: d.label, date: d.date, rank: d.rank })),
+      appearances: p.digests.map((d) => ({
+        key: keys.get(d.file)!,
+        label: d.label,
+        date: d.date,
+        rank: d.rank,
+      })),
       related: (related.get(p.id) ?? []).map((id) => ref(id)!),
       noteHtml: notes.get(p.slug),
       prev: ref(digest.paperIds[at - 1]),

@@ -111,11 +111,22 @@ export interface SiteData {
   chart: { width: number; height: number; bars: Bar[]; max: number };
   feed: { updated?: string; papers: PaperView[] };
   report: {
-    dumps: { file: string; label: string; date?: string; count: number; newCount: number; seenCount: number }[];
+    dumps: {
+      file: string;
+      label: string;
+      date?: string;
+      count: number;
+      newCount: number;
+      seenCount: number;
+    }[];
     warnings: string[];
     taxonomyVersion: string;
     generator: string;
   };
   /** the search files to write (the index may still be building), and the script every page loads */
-  search: { client?: string; files: { path: string; contents: string }[]; index?: Promise<{ path: string; contents: string }[]> };
+  search: {
+    client?: string;
+    files: { path: string; contents: string }[];
+    index?: Promise<{ path: string; contents: string }[]>;
+  };
 }

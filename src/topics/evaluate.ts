@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { titleKey } from "../feed/normalize.ts";
 
-export const GoldLabels = z.array(z.object({ title: z.string(), topics: z.array(z.string()), note: z.string().optional() }));
+export const GoldLabels = z.array(
+  z.object({ title: z.string(), topics: z.array(z.string()), note: z.string().optional() }),
+);
 export type GoldLabels = z.infer<typeof GoldLabels>;
 
 export interface Row {
@@ -26,10 +28,22 @@ const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 function row(slug: string, tp: number, fp: number, fn: number): Row {
   const precision = ratio(tp, tp + fp);
   const recall = ratio(tp, tp + fn);
-  return { slug, tp, fp, fn, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    slug,
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }
 
-export function evaluate(predicted: { title: string; topics: { slug: string }[] }[], gold: GoldLabels, slugs: string[]): Evaluation {
+export function evaluate(
+  predicted: { title: string; topics: { slug: string }[] }[],
+  gold: GoldLabels,
+  slugs: string[],
+): Evaluation {
   const byTitle = new Map(predicted.map((p) => [titleKey(p.title), new Set(p.topics.map((t) => t.slug))]));
   const counts = new Map(slugs.map((s) => [s, { tp: 0, fp: 0, fn: 0 }]));
   const unmatched: string[] = [];
@@ -58,7 +72,8 @@ export function evaluate(predicted: { title: string; topics: { slug: string }[] 
 
 export function formatEvaluation(e: Evaluation): string {
   const pct = (x: number) => x.toFixed(2).padStart(11);
-  const line = (r: Row) => `${r.slug.padEnd(26)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}`;
+  const line = (r: Row) =>
+    `${r.slug.padEnd(26)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}`;
   return [
     `${"topic".padEnd(26)}${"tp".padStart(4)}${"fp".padStart(4)}${"fn".padStart(4)}${"precision".padStart(11)}${"recall".padStart(11)}${"f1".padStart(11)}`,
     ...e.rows.map(line),

@@ -4,7 +4,10 @@ import { listFiles, readTextFile } from "../io.ts";
 import type { Diagnostic } from "../feed/schema.ts";
 import type { SourceText } from "./taxonomy.ts";
 
-export async function readSources(dir: string, optional: boolean): Promise<{ sources: SourceText[]; diagnostics: Diagnostic[] }> {
+export async function readSources(
+  dir: string,
+  optional: boolean,
+): Promise<{ sources: SourceText[]; diagnostics: Diagnostic[] }> {
   const listed = await listFiles(dir, ".md");
   if (listed.diagnostic) return { sources: [], diagnostics: optional ? [] : [listed.diagnostic] };
   const sources: SourceText[] = [];

@@ -8,7 +8,9 @@ export function applyOverrides(papers: Paper[], overrides: PaperOverride[]): Pap
     const o = bySlug.get(p.slug);
     if (!o) return p;
     const kept = p.topics.filter((t) => !o.remove.includes(t.slug));
-    const added = o.add.filter((slug) => !kept.some((t) => t.slug === slug)).map((slug) => ({ slug, score: 0, evidence: [], source: "editor" as const }));
+    const added = o.add
+      .filter((slug) => !kept.some((t) => t.slug === slug))
+      .map((slug) => ({ slug, score: 0, evidence: [], source: "editor" as const }));
     return { ...p, topics: [...kept, ...added] };
   });
 }

@@ -19,13 +19,23 @@ export const TopicFrontMatter = z
     defer_to: z.array(z.string()).default([]),
     /** one match from `when` and one from `with` in the same sentence */
     combos: z
-      .array(z.object({ when: z.array(z.string().min(1)).min(1), with: z.array(z.string().min(1)).min(1), weight: z.number().positive() }).strict())
+      .array(
+        z
+          .object({
+            when: z.array(z.string().min(1)).min(1),
+            with: z.array(z.string().min(1)).min(1),
+            weight: z.number().positive(),
+          })
+          .strict(),
+      )
       .default([]),
   })
   .strict();
 
 export const Topic = TopicFrontMatter.extend({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug such as state-space-models"),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug such as state-space-models"),
   /** the Markdown description, as written */
   body: z.string(),
   file: z.string(),

@@ -33,16 +33,26 @@ export function compileTaxonomy(topics: Topic[]): Compiled {
   const acronyms: Compiled["acronyms"] = [];
   const excludes: Compiled["excludes"] = [];
   topics.forEach((t, topic) => {
-    for (const [key, weight] of Object.entries(t.phrases)) add({ topic, key, stems: phraseStems(key), weight });
+    for (const [key, weight] of Object.entries(t.phrases))
+      add({ topic, key, stems: phraseStems(key), weight });
     for (const [key, weight] of Object.entries(t.acronyms)) {
       const body = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       // a name counts at a word or camel-case boundary: LoRA in LongLoRA, SSM in SSMs, not "ssm" in "assmt"
-      acronyms.push({ topic, key, weight, re: new RegExp(`(?<![\\p{Lu}\\p{N}])${body}(?:s|es)?(?![\\p{Ll}\\p{N}])`, "gu") });
+      acronyms.push({
+        topic,
+        key,
+        weight,
+        re: new RegExp(`(?<![\\p{Lu}\\p{N}])${body}(?:s|es)?(?![\\p{Ll}\\p{N}])`, "gu"),
+      });
     }
     for (const phrase of t.exclude) excludes.push({ topic, stems: phraseStems(phrase) });
     t.combos.forEach((c, index) => {
-      c.when.forEach((key) => add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 0 } }));
-      c.with.forEach((key) => add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 1 } }));
+      c.when.forEach((key) =>
+        add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 0 } }),
+      );
+      c.with.forEach((key) =>
+        add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 1 } }),
+      );
     });
   });
   return { topics, byFirst, acronyms, excludes };
@@ -61,27 +71,44 @@ interface Hit {
 function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
   const ws = words(text);
   const masked = new Set<string>();
-  for (const ex of c.excludes) forEachMatch(ws, ex.stems, (i) => ex.stems.forEach((_, k) => masked.add(`${ex.topic}:${i + k}`)));
+  for (const ex of c.excludes)
+    forEachMatch(ws, ex.stems, (i) => ex.stems.forEach((_, k) => masked.add(`${ex.topic}:${i + k}`)));
   for (let i = 0; i < ws.length; i++) {
     for (const m of c.byFirst.get(ws[i]!.stem) ?? []) {
       if (!matchesAt(ws, i, m.stems)) continue;
       if (m.stems.some((_, k) => masked.has(`${m.topic}:${i + k}`))) continue;
       const last = ws[i + m.stems.length - 1]!;
-      hits.push({ topic: m.topic, key: m.key, weight: m.weight, title, sentence: ws[i]!.sentence, text: text.slice(ws[i]!.start, last.end), combo: m.combo });
+      hits.push({
+        topic: m.topic,
+        key: m.key,
+        weight: m.weight,
+        title,
+        sentence: ws[i]!.sentence,
+        text: text.slice(ws[i]!.start, last.end),
+        combo: m.combo,
+      });
     }
   }
   for (const a of c.acronyms) {
     for (const m of text.matchAll(a.re)) {
       const at = ws.findIndex((w) => w.end > m.index);
       if (at >= 0 && masked.has(`${a.topic}:${at}`)) continue;
-      hits.push({ topic: a.topic, key: a.key, weight: a.weight, title, sentence: at >= 0 ? ws[at]!.sentence : 0, text: m[0] });
+      hits.push({
+        topic: a.topic,
+        key: a.key,
+        weight: a.weight,
+        title,
+        sentence: at >= 0 ? ws[at]!.sentence : 0,
+        text: m[0],
+      });
     }
   }
 }
 
 /** A phrase matches inside one sentence only: "…efficiently. Attention…" is not "efficient attention". */
 function matchesAt(ws: Word[], i: number, stems: string[]): boolean {
-  for (let k = 0; k < stems.length; k++) if (ws[i + k]?.stem !== stems[k] || ws[i + k]!.sentence !== ws[i]!.sentence) return false;
+  for (let k = 0; k < stems.length; k++)
+    if (ws[i + k]?.stem !== stems[k] || ws[i + k]!.sentence !== ws[i]!.sentence) return false;
   return true;
 }
 
@@ -102,7 +129,8 @@ function score(c: Compiled, hits: Hit[]): TopicTag[] {
     for (const key of new Set(plain.map((h) => h.key))) {
       const of = plain.filter((h) => h.key === key);
       const w = of[0]!.weight;
-      const value = (of.some((h) => h.title) ? w * TITLE_WEIGHT : 0) + w * repeated(of.filter((h) => !h.title).length);
+      const value =
+        (of.some((h) => h.title) ? w * TITLE_WEIGHT : 0) + w * repeated(of.filter((h) => !h.title).length);
       parts.set(key, value);
       evidence.set(key, of[0]!.text);
     }
@@ -118,7 +146,9 @@ function score(c: Compiled, hits: Hit[]): TopicTag[] {
       }
       const both = [...places.values()].filter((p) => p.sides.size === 2);
       if (!both.length) return;
-      const value = (both.some((p) => p.title) ? combo.weight * TITLE_WEIGHT : 0) + combo.weight * repeated(both.filter((p) => !p.title).length);
+      const value =
+        (both.some((p) => p.title) ? combo.weight * TITLE_WEIGHT : 0) +
+        combo.weight * repeated(both.filter((p) => !p.title).length);
       const key = `combo:${index}`;
       parts.set(key, value);
       evidence.set(key, `${both[0]!.texts[0]} + ${both[0]!.texts[1]}`);
@@ -136,7 +166,10 @@ function score(c: Compiled, hits: Hit[]): TopicTag[] {
     }
     out.push({ slug: t.slug, score: Math.round(total * 100) / 100, evidence: ev, source: "rules" });
   });
-  return mainSubjects(c.topics, out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)));
+  return mainSubjects(
+    c.topics,
+    out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)),
+  );
 }
 
 /**
@@ -163,7 +196,10 @@ export function tagPaper(c: Compiled, paper: Pick<Paper, "title" | "abstract">):
   return score(c, hits);
 }
 
-export function assignTopics<P extends Pick<Paper, "title" | "abstract" | "topics">>(papers: P[], topics: Topic[]): P[] {
+export function assignTopics<P extends Pick<Paper, "title" | "abstract" | "topics">>(
+  papers: P[],
+  topics: Topic[],
+): P[] {
   const c = compileTaxonomy(topics);
   return papers.map((p) => ({ ...p, topics: tagPaper(c, p) }));
 }

@@ -15,7 +15,11 @@ const slugOf = (file: string) => file.replace(/^.*\//, "").replace(/\.md$/, "");
 
 /** zod issues become `FILE: field: what is wrong` lines. */
 export function issuesToDiagnostics(file: string, error: z.ZodError): Diagnostic[] {
-  return error.issues.map((i) => ({ file, severity: "error" as const, message: `${i.path.join(".") || "front matter"}: ${i.message}` }));
+  return error.issues.map((i) => ({
+    file,
+    severity: "error" as const,
+    message: `${i.path.join(".") || "front matter"}: ${i.message}`,
+  }));
 }
 
 function frontMatter(src: SourceText): Result<{ data: unknown; body: string }> {
@@ -33,8 +37,19 @@ export function parseTopic(src: SourceText): Result<Topic> {
   if (!fm.value) return { diagnostics: fm.diagnostics };
   const head = TopicFrontMatter.safeParse(fm.value.data);
   if (!head.success) return { diagnostics: issuesToDiagnostics(src.file, head.error) };
-  const topic = Topic.safeParse({ ...head.data, slug: slugOf(src.file), body: fm.value.body, file: src.file });
-  if (!topic.success) return { diagnostics: issuesToDiagnostics(src.file, topic.error).map((d) => ({ ...d, message: `file name: ${d.message.replace(/^slug: /, "")}` })) };
+  const topic = Topic.safeParse({
+    ...head.data,
+    slug: slugOf(src.file),
+    body: fm.value.body,
+    file: src.file,
+  });
+  if (!topic.success)
+    return {
+      diagnostics: issuesToDiagnostics(src.file, topic.error).map((d) => ({
+        ...d,
+        message: `file name: ${d.message.replace(/^slug: /, "")}`,
+      })),
+    };
   return { value: topic.data, diagnostics: [] };
 }
 
@@ -49,14 +64,23 @@ export function parseTaxonomy(sources: SourceText[]): Result<Topic[]> {
   const names = new Map<string, string>();
   for (const t of topics) {
     const other = names.get(t.name.toLowerCase());
-    if (other) diagnostics.push({ file: t.file, severity: "error", message: `name: ${JSON.stringify(t.name)} is already the name of ${other}` });
+    if (other)
+      diagnostics.push({
+        file: t.file,
+        severity: "error",
+        message: `name: ${JSON.stringify(t.name)} is already the name of ${other}`,
+      });
     names.set(t.name.toLowerCase(), t.file);
   }
   topics.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.slug.localeCompare(b.slug));
   return { value: diagnostics.length ? undefined : topics, diagnostics };
 }
 
-export function parseOverrides(sources: SourceText[], topics: Topic[], paperSlugs: Set<string>): Result<PaperOverride[]> {
+export function parseOverrides(
+  sources: SourceText[],
+  topics: Topic[],
+  paperSlugs: Set<string>,
+): Result<PaperOverride[]> {
   const diagnostics: Diagnostic[] = [];
   const out: PaperOverride[] = [];
   const known = new Set(topics.map((t) => t.slug));
@@ -73,10 +97,16 @@ export function parseOverrides(sources: SourceText[], topics: Topic[], paperSlug
     }
     const slug = slugOf(src.file);
     const bad: string[] = [];
-    if (!paperSlugs.has(slug)) bad.push(`file name: no paper has the slug ${JSON.stringify(slug)}; name the file after a paper's slug`);
+    if (!paperSlugs.has(slug))
+      bad.push(
+        `file name: no paper has the slug ${JSON.stringify(slug)}; name the file after a paper's slug`,
+      );
     for (const which of ["add", "remove"] as const) {
       parsed.data.topics[which].forEach((t, i) => {
-        if (!known.has(t)) bad.push(`topics.${which}.${i}: unknown topic ${JSON.stringify(t)}; expected one of ${[...known].join(", ")}`);
+        if (!known.has(t))
+          bad.push(
+            `topics.${which}.${i}: unknown topic ${JSON.stringify(t)}; expected one of ${[...known].join(", ")}`,
+          );
       });
     }
     diagnostics.push(...bad.map((message) => ({ file: src.file, severity: "error" as const, message })));

@@ -47,7 +47,12 @@ export function words(text: string): Word[] {
       sentence++;
       continue;
     }
-    out.push({ stem: stem(m[0].replace(/['’]s$/, "")), start: m.index, end: m.index + m[0].length, sentence });
+    out.push({
+      stem: stem(m[0].replace(/['’]s$/, "")),
+      start: m.index,
+      end: m.index + m[0].length,
+      sentence,
+    });
   }
   return out;
 }

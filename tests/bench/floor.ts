@@ -10,7 +10,9 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 export async function writeFloor(root: string, out: string): Promise<number> {
   const dir = path.join(root, "content", "feeds");
   const names = (await fs.readdir(dir)).filter((n) => n.endsWith(".txt")).sort();
-  const dumps = await Promise.all(names.map(async (n) => parseFeed(await fs.readFile(path.join(dir, n), "utf8"), n)));
+  const dumps = await Promise.all(
+    names.map(async (n) => parseFeed(await fs.readFile(path.join(dir, n), "utf8"), n)),
+  );
   const { papers } = mergeDumps(dumps);
   for (const p of papers) {
     const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(p.title)}</title>

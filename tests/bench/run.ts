@@ -11,7 +11,16 @@ import { ROOT } from "../helpers.ts";
 const sizes = [1000, 10000, ...(process.argv.includes("--50k") ? [50000] : [])];
 const work = mkdtempSync(path.join(tmpdir(), "pd-bench-"));
 const task = (...args: string[]) =>
-  JSON.parse(execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/bench/task.ts"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 }).trim().split("\n").at(-1)!);
+  JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tests/bench/task.ts"), ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    })
+      .trim()
+      .split("\n")
+      .at(-1)!,
+  );
 
 /** A project folder: the shipped topics, and dumps of 50 papers a day. */
 function project(papers: number): string {
@@ -21,14 +30,20 @@ function project(papers: number): string {
   for (let day = 0; day < papers / 50; day++) {
     const date = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000);
     const label = date.toUTCString().slice(8, 11) + " " + date.getUTCDate();
-    writeFileSync(path.join(root, "content", "feeds", `${date.toISOString().slice(0, 10)}-trending.txt`), syntheticDump(50, day + 1, label));
+    writeFileSync(
+      path.join(root, "content", "feeds", `${date.toISOString().slice(0, 10)}-trending.txt`),
+      syntheticDump(50, day + 1, label),
+    );
   }
   return root;
 }
 
 const rows: Record<string, string | number>[] = [];
 const f = (x: number, d = 0) => Number(x.toFixed(d));
-for (const [name, root] of [["real dump", ROOT] as const, ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const)]) {
+for (const [name, root] of [
+  ["real dump", ROOT] as const,
+  ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const),
+]) {
   process.stderr.write(`measuring ${name}…\n`);
   const parse = task("parse", root);
   const floor = task("floor", root, path.join(work, `floor-${rows.length}`));
@@ -58,7 +73,9 @@ rmSync(work, { recursive: true, force: true });
 
 const cols = Object.keys(rows[0]!);
 const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${(await import("node:os")).cpus().length} cores\n`);
+console.log(
+  `machine: ${process.platform} ${process.arch}, ${process.version}, ${(await import("node:os")).cpus().length} cores\n`,
+);
 console.log(cols.map((c, i) => c.padStart(width[i]!)).join("  "));
 for (const r of rows) console.log(cols.map((c, i) => String(r[c]).padStart(width[i]!)).join("  "));
 console.log(`

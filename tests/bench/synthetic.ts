@@ -18,7 +18,8 @@ function model(texts: string[]): Model {
   const m: Model = new Map();
   for (const text of texts) {
     const ws = ["^", ...text.split(/\s+/), "$"];
-    for (let i = 0; i + 1 < ws.length; i++) (m.get(ws[i]!) ?? m.set(ws[i]!, []).get(ws[i]!)!).push(ws[i + 1]!);
+    for (let i = 0; i + 1 < ws.length; i++)
+      (m.get(ws[i]!) ?? m.set(ws[i]!, []).get(ws[i]!)!).push(ws[i + 1]!);
   }
   return m;
 }
@@ -45,7 +46,13 @@ export function syntheticDump(papers: number, seed = 1, label = "Mar 11"): strin
   const titles = model(real.entries.map((e) => e.title));
   const abstracts = model(real.entries.map((e) => e.abstract));
   const rand = rng(seed);
-  const parts = ["new", "Get trending papers in your email inbox!", "Subscribe", "byAK and the research community", label];
+  const parts = [
+    "new",
+    "Get trending papers in your email inbox!",
+    "Subscribe",
+    "byAK and the research community",
+    label,
+  ];
   for (let i = 0; i < papers; i++) {
     let title = chain(titles, rand, 4, 16).replace(/[.]$/, "");
     title = `${title} ${i + 1 + seed * 100000}`; // unique titles, as a year of real dumps would have

@@ -19,15 +19,38 @@ import { ROOT } from "../helpers.ts";
 const [what, arg, out] = process.argv.slice(2);
 const ms = (t0: number) => performance.now() - t0;
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 /** Single words, two words, prefixes, fuzzy terms, common words and lunr syntax. */
-export const QUERIES = ["mamba", "attention", "speech", "forecasting", "quantization", "long context", "state space", "language models", "sparse attention", "time series",
-  "trans*", "bench*", "atention~1", "memorization", "model", "the", "title:mamba", "+long -context", "efficient transformer", "retrieval"];
+export const QUERIES = [
+  "mamba",
+  "attention",
+  "speech",
+  "forecasting",
+  "quantization",
+  "long context",
+  "state space",
+  "language models",
+  "sparse attention",
+  "time series",
+  "trans*",
+  "bench*",
+  "atention~1",
+  "memorization",
+  "model",
+  "the",
+  "title:mamba",
+  "+long -context",
+  "efficient transformer",
+  "retrieval",
+];
 
 if (what === "parse") {
   const dir = path.join(arg!, "content", "feeds");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => path.join(dir, f));
   const t0 = performance.now();
   const merged = mergeDumps(files.map((f) => parseFeed(readFileSync(f, "utf8"), f)));
   const parseMs = ms(t0);
@@ -37,7 +60,13 @@ if (what === "parse") {
   console.log(JSON.stringify({ papers: merged.papers.length, parseMs, tagMs: ms(t1), peakMB: peak() }));
 } else if (what === "search") {
   const content = await loadContent({ root: arg! });
-  const docs = content.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics.map((t) => ({ slug: t.slug, name: t.slug })), label: "x" }));
+  const docs = content.papers.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    abstract: p.abstract,
+    topics: p.topics.map((t) => ({ slug: t.slug, name: t.slug })),
+    label: "x",
+  }));
   const t0 = performance.now();
   const { manifest, files } = indexFilesRelative(docs);
   const buildMs = ms(t0);
@@ -46,14 +75,20 @@ if (what === "parse") {
   const gzip = (p: string) => gz.get(p) ?? gz.set(p, gzipSync(byPath.get(p)!).length).get(p)!;
   const manifestBytes = JSON.stringify(manifest);
   registerShared(lunr);
-  const make = (fetched: string[]) => new Searcher(lunr, manifest, async (p) => (fetched.push(p), JSON.parse(byPath.get(p)!)));
+  const make = (fetched: string[]) =>
+    new Searcher(lunr, manifest, async (p) => (fetched.push(p), JSON.parse(byPath.get(p)!)));
   // cold: a fresh searcher per query, as a first visit; bytes are what it fetched before its results
   const cold = [];
   for (const q of QUERIES) {
     const fetched: string[] = [];
     const t = performance.now();
     await make(fetched).search(q, { limit: 10 });
-    cold.push({ q, ms: ms(t), raw: manifestBytes.length + fetched.reduce((a, p) => a + byPath.get(p)!.length, 0), gzip: gzipSync(manifestBytes).length + fetched.reduce((a, p) => a + gzip(p), 0) });
+    cold.push({
+      q,
+      ms: ms(t),
+      raw: manifestBytes.length + fetched.reduce((a, p) => a + byPath.get(p)!.length, 0),
+      gzip: gzipSync(manifestBytes).length + fetched.reduce((a, p) => a + gzip(p), 0),
+    });
   }
   // warm: one searcher, every shard it needs already fetched once
   const warm = make([]);
@@ -65,17 +100,39 @@ if (what === "parse") {
     times.push(ms(t));
   }
   const typical = cold.filter((c) => !/[~*]|^the$/.test(c.q));
-  console.log(JSON.stringify({
-    papers: docs.length, buildMs, shards: manifest.shards.length, files: files.length,
-    totalGzipKB: [...byPath.keys()].reduce((a, p) => a + gzip(p), 0) / 1024,
-    coldGzipKBMedian: pct(typical.map((c) => c.gzip), 50) / 1024, coldGzipKBMax: Math.max(...typical.map((c) => c.gzip)) / 1024,
-    worstQuery: cold.reduce((a, b) => (b.gzip > a.gzip ? b : a)).q, worstGzipKB: Math.max(...cold.map((c) => c.gzip)) / 1024,
-    coldP50: pct(cold.map((c) => c.ms), 50), warmP50: pct(times, 50), warmP95: pct(times, 95), peakMB: peak(),
-  }));
+  console.log(
+    JSON.stringify({
+      papers: docs.length,
+      buildMs,
+      shards: manifest.shards.length,
+      files: files.length,
+      totalGzipKB: [...byPath.keys()].reduce((a, p) => a + gzip(p), 0) / 1024,
+      coldGzipKBMedian:
+        pct(
+          typical.map((c) => c.gzip),
+          50,
+        ) / 1024,
+      coldGzipKBMax: Math.max(...typical.map((c) => c.gzip)) / 1024,
+      worstQuery: cold.reduce((a, b) => (b.gzip > a.gzip ? b : a)).q,
+      worstGzipKB: Math.max(...cold.map((c) => c.gzip)) / 1024,
+      coldP50: pct(
+        cold.map((c) => c.ms),
+        50,
+      ),
+      warmP50: pct(times, 50),
+      warmP95: pct(times, 95),
+      peakMB: peak(),
+    }),
+  );
 } else if (what === "build") {
   const t0 = performance.now();
   let err = "";
-  const code = await main(["build", "--out", out!], { stdout: () => {}, stderr: (s) => void (err += s), cwd: arg!, env: {} });
+  const code = await main(["build", "--out", out!], {
+    stdout: () => {},
+    stderr: (s) => void (err += s),
+    cwd: arg!,
+    env: {},
+  });
   if (code !== 0) throw new Error(`build failed with ${code}: ${err}`);
   const pages = Number(/(\d+) pages/.exec(err)?.[1] ?? 0);
   console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));

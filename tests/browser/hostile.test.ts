@@ -13,7 +13,10 @@ const sites: Record<string, { url: string; root: string; close: () => Promise<vo
 
 before(async () => {
   const dir = tempDir({ after: (fn) => process.on("exit", fn) });
-  for (const [name, feeds] of [["hostile", ["tests/fixtures/hostile.txt"]], ["real", []]] as const) {
+  for (const [name, feeds] of [
+    ["hostile", ["tests/fixtures/hostile.txt"]],
+    ["real", []],
+  ] as const) {
     const out = path.join(dir, name);
     const r = await runCli(["build", ...feeds, "--out", out]);
     assert.equal(r.code, 0, r.stderr);
@@ -29,7 +32,9 @@ after(async () => {
 
 test("every page of the hostile build: no dialog, no console error, no request leaving the site", async () => {
   const site = sites.hostile!;
-  const pages = files(site.root, ".html").map((f) => "/" + path.relative(site.root, f).replace(/index\.html$/, ""));
+  const pages = files(site.root, ".html").map(
+    (f) => "/" + path.relative(site.root, f).replace(/index\.html$/, ""),
+  );
   const page = await browser.newPage();
   const problems: string[] = [];
   let current = "";
@@ -56,13 +61,26 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 for (const scheme of ["light", "dark"] as const) {
   test(`axe-core: no WCAG 2.1 AA violation on home, paper, topic and search pages (${scheme})`, async () => {
-    for (const [name, p] of [["real", "/"], ["real", "/papers/efficiently-modeling-long-sequences-with-structured-state-spaces/"], ["real", "/topics/state-space-models/"], ["real", "/search/?q=attention"], ["hostile", "/"], ["hostile", "/papers/script-alert-title-script-scripted-title/"]] as const) {
+    for (const [name, p] of [
+      ["real", "/"],
+      ["real", "/papers/efficiently-modeling-long-sequences-with-structured-state-spaces/"],
+      ["real", "/topics/state-space-models/"],
+      ["real", "/search/?q=attention"],
+      ["hostile", "/"],
+      ["hostile", "/papers/script-alert-title-script-scripted-title/"],
+    ] as const) {
       const context = await browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(sites[name]!.url + p);
       if (p.startsWith("/search/")) await page.locator("[data-search-results] .card").first().waitFor();
       const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      const violations = result.violations.map((v) => `${name}${p} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      const violations = result.violations.map(
+        (v) =>
+          `${name}${p} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+      );
       assert.deepEqual(violations, []);
       await context.close();
     }

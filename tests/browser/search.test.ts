@@ -33,7 +33,11 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   });
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("request", (r) => !r.url().startsWith(site.url) && !r.url().startsWith("data:") && problems.push(`request: ${r.url()}`));
+  page.on(
+    "request",
+    (r) =>
+      !r.url().startsWith(site.url) && !r.url().startsWith("data:") && problems.push(`request: ${r.url()}`),
+  );
   await page.goto(site.url + path);
   return { page, problems };
 }
@@ -43,7 +47,10 @@ test("/search/?q=mamba lists the Mamba time-series paper with highlights", async
   const first = page.locator("[data-search-results] .card").first();
   await first.waitFor();
   const titles = await page.locator("[data-search-results] .card-title").allTextContents();
-  assert.ok(titles.some((t) => t.includes("Is Mamba Effective for Time Series Forecasting?")), titles.join("\n"));
+  assert.ok(
+    titles.some((t) => t.includes("Is Mamba Effective for Time Series Forecasting?")),
+    titles.join("\n"),
+  );
   assert.equal(await first.locator(".card-title mark").first().textContent(), "Mamba");
   assert.match((await page.locator("[data-search-status]").textContent()) ?? "", /\d+ results? for “mamba”/);
   assert.deepEqual(problems, []);
@@ -62,7 +69,10 @@ test("typing in the header box shows results; arrow keys and Enter open one", as
   await page.keyboard.press("ArrowDown");
   assert.equal(await page.locator("[role=option][aria-selected=true]").count(), 1);
   await Promise.all([page.waitForURL(/\/papers\//), page.keyboard.press("Enter")]);
-  assert.match(await page.locator("h1").textContent() ?? "", new RegExp(options[1]!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  assert.match(
+    (await page.locator("h1").textContent()) ?? "",
+    new RegExp(options[1]!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+  );
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -107,9 +117,24 @@ test("a misspelled query suggests the right word", async () => {
 });
 
 test("lunr syntax and markup in a query: no dialog, no console error, the text shows as text", async () => {
-  for (const q of ["title:mamba", "+mamba -time", "trans*", "atention~1", ":", "~", "*", "^", '"', "<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "a".repeat(1000)]) {
+  for (const q of [
+    "title:mamba",
+    "+mamba -time",
+    "trans*",
+    "atention~1",
+    ":",
+    "~",
+    "*",
+    "^",
+    '"',
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(1)</script>",
+    "a".repeat(1000),
+  ]) {
     const { page, problems } = await open(`/search/?q=${encodeURIComponent(q)}`);
-    await page.waitForFunction(() => !document.querySelector("[data-search-status]")?.textContent?.startsWith("Type to search"));
+    await page.waitForFunction(
+      () => !document.querySelector("[data-search-status]")?.textContent?.startsWith("Type to search"),
+    );
     await page.waitForTimeout(50);
     assert.deepEqual(problems, [], q);
     assert.equal(await page.locator("[data-search-results] img, [data-search-results] script").count(), 0);

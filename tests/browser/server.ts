@@ -4,8 +4,17 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript", ".json": "application/json",
-  ".svg": "image/svg+xml", ".xml": "application/xml", ".txt": "text/plain", ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf",
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".txt": "text/plain",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
 };
 
 export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
@@ -16,7 +25,9 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     try {
       if ((await fs.stat(file)).isDirectory()) file = path.join(file, "index.html");
       const body = await fs.readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
+      res
+        .writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" })
+        .end(body);
     } catch {
       const notFound = await fs.readFile(path.join(root, "404.html")).catch(() => Buffer.from("not found"));
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
@@ -25,5 +36,8 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

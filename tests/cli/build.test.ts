@@ -18,7 +18,13 @@ before(async () => {
   before0 = treeHash(out);
 });
 
-async function failsCleanly(argv: string[], expected: RegExp, code: number, setup?: () => void, undo?: () => void) {
+async function failsCleanly(
+  argv: string[],
+  expected: RegExp,
+  code: number,
+  setup?: () => void,
+  undo?: () => void,
+) {
   setup?.();
   try {
     const r = await runCli(["build", ...argv], root);
@@ -35,16 +41,28 @@ async function failsCleanly(argv: string[], expected: RegExp, code: number, setu
 
 test("an invalid topic file stops the build with FILE: field: message, exit 1", async () => {
   const bad = path.join(root, "content/topics/bad.md");
-  await failsCleanly([], /^content\/topics\/bad.md: error: threshold: /, 1, () => writeFileSync(bad, "---\nname: Bad\nthreshold: lots\n---\nx\n"), () => rmSync(bad));
+  await failsCleanly(
+    [],
+    /^content\/topics\/bad.md: error: threshold: /,
+    1,
+    () => writeFileSync(bad, "---\nname: Bad\nthreshold: lots\n---\nx\n"),
+    () => rmSync(bad),
+  );
 });
 
 test("an override naming an unknown topic stops the build, exit 1", async () => {
   const dir = path.join(root, "content/papers");
   const file = path.join(dir, "music-transformer.md");
-  await failsCleanly([], /^content\/papers\/music-transformer.md: error: topics.add.0: unknown topic "jazz"/, 1, () => {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, "---\ntopics:\n  add: [jazz]\n---\n");
-  }, () => rmSync(file));
+  await failsCleanly(
+    [],
+    /^content\/papers\/music-transformer.md: error: topics.add.0: unknown topic "jazz"/,
+    1,
+    () => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, "---\ntopics:\n  add: [jazz]\n---\n");
+    },
+    () => rmSync(file),
+  );
 });
 
 test("broken dumps stop the build, exit 1, previous output untouched", async () => {
@@ -54,9 +72,16 @@ test("broken dumps stop the build, exit 1, previous output untouched", async () 
     ["headers-only.txt", /headers-only.txt:3: error: no papers found/],
     ["lone-title.txt", /lone-title.txt:7: error: title "Lonely Title At The End" has no abstract/],
   ];
-  for (const [name, expected] of cases) await failsCleanly([path.join(ROOT, "tests/fixtures", name)], expected, 1);
+  for (const [name, expected] of cases)
+    await failsCleanly([path.join(ROOT, "tests/fixtures", name)], expected, 1);
   const big = path.join(root, "big.txt");
-  await failsCleanly([big], /big.txt: error: file is 50.0 MB/, 1, () => writeFileSync(big, "x".repeat(50 * 1024 * 1024)), () => rmSync(big));
+  await failsCleanly(
+    [big],
+    /big.txt: error: file is 50.0 MB/,
+    1,
+    () => writeFileSync(big, "x".repeat(50 * 1024 * 1024)),
+    () => rmSync(big),
+  );
 });
 
 test("an output folder that cannot be written: exit 3, one line", async () => {

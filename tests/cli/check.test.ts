@@ -20,7 +20,10 @@ test("check without files reads content/feeds", async () => {
 test("check --format github prints annotations", async () => {
   const r = await runCli(["check", "--format", "github", "tests/fixtures/lone-title.txt"]);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /^::error file=tests\/fixtures\/lone-title.txt,line=7::title "Lonely Title At The End" has no abstract/m);
+  assert.match(
+    r.stderr,
+    /^::error file=tests\/fixtures\/lone-title.txt,line=7::title "Lonely Title At The End" has no abstract/m,
+  );
 });
 
 test("list --json gives 59 records and nothing else on stdout", async () => {
@@ -36,12 +39,24 @@ test("bad input matrix: one FILE[:LINE]: error: line each, exit 1", async (t) =>
   const big = path.join(dir, "big.txt");
   writeFileSync(big, "x".repeat(50 * 1024 * 1024));
   const cases: [string, RegExp][] = [
-    ["tests/fixtures/empty.txt", /^tests\/fixtures\/empty.txt:1: error: no papers found: the file is empty$/m],
+    [
+      "tests/fixtures/empty.txt",
+      /^tests\/fixtures\/empty.txt:1: error: no papers found: the file is empty$/m,
+    ],
     ["tests/fixtures/binary.bin", /^tests\/fixtures\/binary.bin:1: error: this is not a text dump/m],
     [big, /big.txt: error: file is 50.0 MB; a dump may be at most 32 MB/],
-    ["tests/fixtures/headers-only.txt", /headers-only.txt:3: error: no papers found: the file holds only header lines/],
-    ["tests/fixtures/lone-title.txt", /lone-title.txt:7: error: title "Lonely Title At The End" has no abstract/],
-    ["tests/fixtures/missing-abstract.txt", /missing-abstract.txt:5: error: title "First Paper Title" has no abstract/],
+    [
+      "tests/fixtures/headers-only.txt",
+      /headers-only.txt:3: error: no papers found: the file holds only header lines/,
+    ],
+    [
+      "tests/fixtures/lone-title.txt",
+      /lone-title.txt:7: error: title "Lonely Title At The End" has no abstract/,
+    ],
+    [
+      "tests/fixtures/missing-abstract.txt",
+      /missing-abstract.txt:5: error: title "First Paper Title" has no abstract/,
+    ],
     ["tests", /^tests: error: is a folder, expected a text file$/m],
     ["nope.txt", /^nope.txt: error: no such file or folder$/m],
   ];
@@ -65,8 +80,17 @@ test("usage errors exit 2 with usage on stderr", async () => {
 });
 
 test("the installed bin runs through npx", () => {
-  const out = spawnSync("npx", ["--no-install", "paper-digest", "check", "tests/fixtures/lone-title.txt"], { cwd: ROOT, encoding: "utf8" });
+  const out = spawnSync("npx", ["--no-install", "paper-digest", "check", "tests/fixtures/lone-title.txt"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   assert.equal(out.status, 1);
   assert.match(out.stderr, /lone-title.txt:7: error:/);
-  assert.equal(execFileSync("npx", ["--no-install", "paper-digest", "list", "--json"], { cwd: ROOT, encoding: "utf8" }).startsWith("["), true);
+  assert.equal(
+    execFileSync("npx", ["--no-install", "paper-digest", "list", "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }).startsWith("["),
+    true,
+  );
 });

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { extractLinks } from "../../src/feed/links.ts";
 
 test("trailing punctuation is trimmed, brackets balanced, code hosts classified", () => {
-  const text = "Code: https://github.com/a/b.git. Data (see https://example.org/x_(y)). More [https://huggingface.co/m/n]. And https://gitlab.com/c/d, https://hiss.github.io.";
+  const text =
+    "Code: https://github.com/a/b.git. Data (see https://example.org/x_(y)). More [https://huggingface.co/m/n]. And https://gitlab.com/c/d, https://hiss.github.io.";
   assert.deepEqual(extractLinks(text), [
     { url: "https://github.com/a/b", kind: "code" },
     { url: "https://example.org/x_(y)", kind: "page" },

@@ -3,9 +3,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parseFeed } from "../../src/feed/parse.ts";
 
-const A1 = "We study long sequences with a new model. It scales linearly in the sequence length and beats strong baselines on three benchmarks.";
-const A2 = "Attention is costly for long inputs. We propose a sparse variant that keeps accuracy while cutting memory by half on all tasks we tried.";
-const HEAD = "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\nMar 11\n\n";
+const A1 =
+  "We study long sequences with a new model. It scales linearly in the sequence length and beats strong baselines on three benchmarks.";
+const A2 =
+  "Attention is costly for long inputs. We propose a sparse variant that keeps accuracy while cutting memory by half on all tasks we tried.";
+const HEAD =
+  "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\nMar 11\n\n";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
 const errors = (d: ReturnType<typeof parseFeed>) => d.diagnostics.filter((x) => x.severity === "error");
 const warnings = (d: ReturnType<typeof parseFeed>) => d.diagnostics.filter((x) => x.severity === "warning");
@@ -14,14 +17,24 @@ test("skips the header lines, reads the date line as label and alternates title/
   const d = parseFeed(fixture("two-papers.txt"), "2025-03-11-trending.txt");
   assert.equal(d.label, "Mar 11");
   assert.equal(d.date, "2025-03-11");
-  assert.deepEqual(d.entries.map((e) => [e.title, e.rank, e.line]), [["First Paper Title", 1, 11], ["Second Paper: A Study", 2, 15]]);
+  assert.deepEqual(
+    d.entries.map((e) => [e.title, e.rank, e.line]),
+    [
+      ["First Paper Title", 1, 11],
+      ["Second Paper: A Study", 2, 15],
+    ],
+  );
   assert.equal(d.entries[0]!.abstract, A1);
   assert.deepEqual(d.diagnostics, []);
 });
 
 test("CRLF, CR, BOM, trailing spaces and tabs parse the same as clean LF text", () => {
   const clean = parseFeed(fixture("two-papers.txt"), "x.txt");
-  const messy = "\uFEFF" + fixture("two-papers.txt").replace(/\n/g, (_m) => " \t\r\n").replace("Subscribe \t\r\n", "Subscribe\r");
+  const messy =
+    "\uFEFF" +
+    fixture("two-papers.txt")
+      .replace(/\n/g, (_m) => " \t\r\n")
+      .replace("Subscribe \t\r\n", "Subscribe\r");
   const d = parseFeed(messy, "x.txt");
   assert.deepEqual(d.entries, clean.entries);
   assert.deepEqual(errors(d), []);
@@ -47,30 +60,48 @@ test("bad front matter is an error at line 1 naming the field", () => {
 test("an unknown header line before the date line is skipped with a warning", () => {
   const d = parseFeed(`new\n\nTrending on the hub today\n\nMar 11\n\nT One\n\n${A1}\n`, "f.txt");
   assert.equal(d.entries.length, 1);
-  assert.deepEqual(warnings(d).map((w) => w.line), [3]);
+  assert.deepEqual(
+    warnings(d).map((w) => w.line),
+    [3],
+  );
 });
 
 test("without a date line only known header lines are skipped", () => {
   const d = parseFeed(`Subscribe\n\nT One\n\n${A1}\n`, "2025-01-05.txt");
-  assert.deepEqual(d.entries.map((e) => e.title), ["T One"]);
+  assert.deepEqual(
+    d.entries.map((e) => e.title),
+    ["T One"],
+  );
   assert.equal(d.label, "Jan 5, 2025");
 });
 
 test("a title followed by another title is an error on the first one's line", () => {
   const d = parseFeed(fixture("missing-abstract.txt"), "m.txt");
-  assert.deepEqual(errors(d).map((e) => [e.line, /has no abstract/.test(e.message)]), [[5, true]]);
-  assert.deepEqual(d.entries.map((e) => e.title), ["Second Paper: A Study"]);
+  assert.deepEqual(
+    errors(d).map((e) => [e.line, /has no abstract/.test(e.message)]),
+    [[5, true]],
+  );
+  assert.deepEqual(
+    d.entries.map((e) => e.title),
+    ["Second Paper: A Study"],
+  );
 });
 
 test("a lone title at the end is an error", () => {
   const d = parseFeed(fixture("lone-title.txt"), "l.txt");
-  assert.deepEqual(errors(d).map((e) => e.line), [7]);
+  assert.deepEqual(
+    errors(d).map((e) => e.line),
+    [7],
+  );
   assert.match(errors(d)[0]!.message, /last paragraph/);
 });
 
 test("an abstract where a title is expected is an error", () => {
   const d = parseFeed(`Mar 1\n\nT One\n\n${A1}\n\n${A2}\n`, "a.txt");
-  assert.deepEqual(errors(d).map((e) => e.line), [7]);
+  assert.deepEqual(
+    errors(d).map((e) => e.line),
+    [7],
+  );
   assert.match(errors(d)[0]!.message, /reads as an abstract/);
 });
 
@@ -86,7 +117,10 @@ test("a paragraph over several lines is joined with a warning", () => {
   const d = parseFeed(`Mar 1\n\nA title\nthat wraps\n\n${A1.replace(". ", ".\n")}\n`, "w.txt");
   assert.equal(d.entries[0]!.title, "A title that wraps");
   assert.equal(d.entries[0]!.abstract, A1);
-  assert.deepEqual(warnings(d).map((w) => w.line), [3, 6]);
+  assert.deepEqual(
+    warnings(d).map((w) => w.line),
+    [3, 6],
+  );
 });
 
 test("zero-width and bidi controls are removed from titles with a warning", () => {
@@ -102,6 +136,18 @@ test("text is NFC-normalised", () => {
 
 test("exact duplicates merge with a warning naming both lines; same title, other abstract keeps both", () => {
   const d = parseFeed(`Mar 1\n\nT One\n\n${A1}\n\nT One\n\n${A1}\n\nT one\n\n${A2}\n`, "d.txt");
-  assert.deepEqual(d.entries.map((e) => [e.title, e.rank, e.variant]), [["T One", 1, undefined], ["T one", 2, 2]]);
-  assert.deepEqual(warnings(d).map((w) => [w.line, w.message.includes("line 3")]), [[7, true], [11, true]]);
+  assert.deepEqual(
+    d.entries.map((e) => [e.title, e.rank, e.variant]),
+    [
+      ["T One", 1, undefined],
+      ["T one", 2, 2],
+    ],
+  );
+  assert.deepEqual(
+    warnings(d).map((w) => [w.line, w.message.includes("line 3")]),
+    [
+      [7, true],
+      [11, true],
+    ],
+  );
 });

@@ -19,7 +19,10 @@ test("the shipped dump gives 59 valid papers and no diagnostics", () => {
 test("titles are exactly the title lines of the file", () => {
   const lines = text.split("\n");
   for (const p of papers) assert.equal(lines[p.digests[0]!.line - 1], p.title);
-  assert.deepEqual(papers.map((p) => p.digests[0]!.rank), papers.map((_, i) => i + 1));
+  assert.deepEqual(
+    papers.map((p) => p.digests[0]!.rank),
+    papers.map((_, i) => i + 1),
+  );
 });
 
 test("both Chimera papers have distinct slugs and every slug is unique", () => {

@@ -4,7 +4,9 @@ import { assignSlugs, paperId, slugify } from "../../src/feed/slug.ts";
 
 test("slugs are ASCII, transliterated and cut at a word boundary within 80 characters", () => {
   assert.equal(slugify("Schrödinger's Æther: Łódź & Co."), "schrodingers-aether-lodz-and-co");
-  const long = slugify("Feature Modulation Transformer: Cross-Refinement of Global Representation via High-Frequency Prior");
+  const long = slugify(
+    "Feature Modulation Transformer: Cross-Refinement of Global Representation via High-Frequency Prior",
+  );
   assert.ok(long.length <= 80);
   assert.ok(!long.endsWith("-"));
   assert.equal(long, "feature-modulation-transformer-cross-refinement-of-global-representation-via");

@@ -4,8 +4,18 @@ import { renderAbstract } from "../../src/render/abstract.ts";
 import { splitMath } from "../../src/render/math.ts";
 
 test("all four math delimiters are found; dollars in prose are not math", () => {
-  const segs = splitMath("a \\( x \\) b \\[ y \\] c $z$ d $$w$$ e costs $5 and $10, f $ g $").filter((s) => s.kind === "math");
-  assert.deepEqual(segs.map((s) => s.kind === "math" && [s.value, s.display]), [["x", false], ["y", true], ["z", false], ["w", true]]);
+  const segs = splitMath("a \\( x \\) b \\[ y \\] c $z$ d $$w$$ e costs $5 and $10, f $ g $").filter(
+    (s) => s.kind === "math",
+  );
+  assert.deepEqual(
+    segs.map((s) => s.kind === "math" && [s.value, s.display]),
+    [
+      ["x", false],
+      ["y", true],
+      ["z", false],
+      ["w", true],
+    ],
+  );
 });
 
 test("math becomes KaTeX HTML; a formula KaTeX cannot parse stays raw and the rest still renders", () => {
@@ -17,7 +27,9 @@ test("math becomes KaTeX HTML; a formula KaTeX cannot parse stays raw and the re
 });
 
 test("feed text is text: markup, Markdown and template syntax stay literal", () => {
-  const r = renderAbstract("<script>alert(1)</script> <img src=x onerror=alert(1)> **bold** [a](b) {{ 7*7 }} {% raw %}");
+  const r = renderAbstract(
+    "<script>alert(1)</script> <img src=x onerror=alert(1)> **bold** [a](b) {{ 7*7 }} {% raw %}",
+  );
   assert.doesNotMatch(r.html, /<script|<img|<strong|<a /);
   assert.match(r.html, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
   assert.match(r.html, /\*\*bold\*\* \[a\]\(/);
@@ -26,7 +38,10 @@ test("feed text is text: markup, Markdown and template syntax stay literal", () 
 
 test("only http(s) URLs become links, with rel=noopener nofollow", () => {
   const r = renderAbstract("See https://github.com/a/b. Not javascript:alert(1) nor data:text/html,x.");
-  assert.match(r.html, /<a href="https:\/\/github.com\/a\/b" rel="noopener nofollow">https:\/\/github.com\/a\/b<\/a>\./);
+  assert.match(
+    r.html,
+    /<a href="https:\/\/github.com\/a\/b" rel="noopener nofollow">https:\/\/github.com\/a\/b<\/a>\./,
+  );
   assert.equal(r.html.match(/<a /g)?.length, 1);
 });
 

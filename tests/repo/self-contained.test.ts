@@ -10,7 +10,8 @@ const SCANNED = ["src", "tests", "templates", ".ci", ".github"];
 const TOP_FILES = ["package.json", ".eleventy.ts", "tsconfig.json"];
 
 /** Places a developer's machine has and a user's clone does not. */
-const OUTSIDE = /(?:^|[\s"'`(=])(\/(?:work|home|root|mnt|Users)\/[^\s"'`)]*)|\bshared\/(?:feeds|samples|taxonomy|hooks)\b/g;
+const OUTSIDE =
+  /(?:^|[\s"'`(=])(\/(?:work|home|root|mnt|Users)\/[^\s"'`)]*)|\bshared\/(?:feeds|samples|taxonomy|hooks)\b/g;
 const RELATIVE = /(?:\.\.\/)+(?:\.\.(?![\w.])|[^\s"'`)$,;]*)/g;
 
 /** The references in one file's text that lead outside `root`: relative paths that climb out, foreign absolute paths. */
@@ -32,7 +33,10 @@ test("no file that a clone runs refers to a path outside the repository", () => 
   const scanned = [
     ...SCANNED.flatMap((dir) => files(path.join(ROOT, dir), "")),
     ...TOP_FILES.map((f) => path.join(ROOT, f)),
-  ].filter((f) => !/\.(?:bin|png|woff2?)$/.test(f) && !f.endsWith(path.join("tests", "repo", "self-contained.test.ts")));
+  ].filter(
+    (f) =>
+      !/\.(?:bin|png|woff2?)$/.test(f) && !f.endsWith(path.join("tests", "repo", "self-contained.test.ts")),
+  );
   assert.ok(scanned.length > 50, `scanned only ${scanned.length} files`);
   const found = scanned.flatMap((f) =>
     outsideReferences(readFileSync(f, "utf8"), f, ROOT).map((ref) => `${path.relative(ROOT, f)}: ${ref}`),
@@ -48,7 +52,13 @@ test("the check finds references that climb out of the repository, and leaves in
   ]);
   assert.deepEqual(outsideReferences(`open("/work/shared/x")`, file, ROOT), ["/work/shared/x"]);
   assert.deepEqual(outsideReferences(`new URL("../../content/topics/", import.meta.url)`, file, ROOT), []);
-  assert.deepEqual(outsideReferences(`new URL("../..", import.meta.url)`, path.join(ROOT, "src", "site", "a.ts"), ROOT), []);
-  assert.deepEqual(outsideReferences(`new URL("../../..", import.meta.url)`, path.join(ROOT, "src", "site", "a.ts"), ROOT), ["../../.."]);
+  assert.deepEqual(
+    outsideReferences(`new URL("../..", import.meta.url)`, path.join(ROOT, "src", "site", "a.ts"), ROOT),
+    [],
+  );
+  assert.deepEqual(
+    outsideReferences(`new URL("../../..", import.meta.url)`, path.join(ROOT, "src", "site", "a.ts"), ROOT),
+    ["../../.."],
+  );
   assert.deepEqual(outsideReferences(`executablePath: "/usr/bin/chromium"`, file, ROOT), []);
 });

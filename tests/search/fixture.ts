@@ -5,7 +5,12 @@ import { loadSiteData } from "../../src/site/handoff.ts";
 import { indexFilesRelative } from "../../src/search/assets.ts";
 import type { SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
-import { indexPipeline, makeTokenizer, numberNormalizer, registerShared } from "../../src/search/tokenizer.ts";
+import {
+  indexPipeline,
+  makeTokenizer,
+  numberNormalizer,
+  registerShared,
+} from "../../src/search/tokenizer.ts";
 import { FIELDS } from "../../src/search/format.ts";
 import { ROOT } from "../helpers.ts";
 
@@ -18,7 +23,13 @@ export function referenceLunr(docs: SearchDoc[]): lunr.Index {
     this.searchPipeline.add(numberNormalizer, lunr.stemmer);
     this.ref("slug");
     for (const f of FIELDS) this.field(f.name, { boost: f.boost });
-    for (const d of docs) this.add({ slug: d.slug, title: d.title, abstract: d.abstract, topics: d.topics.map((t) => t.name).join(" ") });
+    for (const d of docs)
+      this.add({
+        slug: d.slug,
+        title: d.title,
+        abstract: d.abstract,
+        topics: d.topics.map((t) => t.name).join(" "),
+      });
   });
 }
 
@@ -37,7 +48,17 @@ export function searcherFor(docs: SearchDoc[]) {
 }
 
 export async function realSearch() {
-  const { data } = await loadSiteData({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"], searchOnThread: false });
-  const docs: SearchDoc[] = data.papers.map((p) => ({ slug: p.slug, title: p.title, abstract: p.abstract, topics: p.topics, label: "Mar 11" }));
+  const { data } = await loadSiteData({
+    root: ROOT,
+    feeds: ["content/feeds/2025-03-11-trending.txt"],
+    searchOnThread: false,
+  });
+  const docs: SearchDoc[] = data.papers.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    abstract: p.abstract,
+    topics: p.topics,
+    label: "Mar 11",
+  }));
   return { docs, ...searcherFor(docs), reference: referenceLunr(docs) };
 }

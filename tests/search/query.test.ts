@@ -38,16 +38,37 @@ const QUERIES: [string, string][] = [
 test("reader queries find the expected paper in the top 3", async () => {
   for (const [q, expected] of QUERIES) {
     const top = (await s.searcher.search(q)).hits.slice(0, 3).map((h) => h.title);
-    assert.ok(top.some((t) => t.startsWith(expected)), `${q} → ${top.join(" | ")}`);
+    assert.ok(
+      top.some((t) => t.startsWith(expected)),
+      `${q} → ${top.join(" | ")}`,
+    );
   }
-  assert.equal((await s.searcher.search("super resolution")).hits[0]!.title.startsWith("Feature Modulation Transformer"), true);
+  assert.equal(
+    (await s.searcher.search("super resolution")).hits[0]!.title.startsWith("Feature Modulation Transformer"),
+    true,
+  );
   const speech = (await s.searcher.search("speech separation")).hits[0]!.title;
   assert.ok(speech.startsWith("TIGER") || speech.startsWith("MossFormer2"), speech);
 });
 
 test("the sharded index ranks exactly as lunr's own index, serialised and loaded again", async () => {
   const loaded = lunr.Index.load(JSON.parse(JSON.stringify(s.reference)));
-  for (const q of ["mamba", "state space", "title:mamba", "trans*", "atention~1", "+long -context", "long context benchmark", "lora", "s4d", "10,000", "speech^3 separation", "abstract:memory", "-mamba", "the"]) {
+  for (const q of [
+    "mamba",
+    "state space",
+    "title:mamba",
+    "trans*",
+    "atention~1",
+    "+long -context",
+    "long context benchmark",
+    "lora",
+    "s4d",
+    "10,000",
+    "speech^3 separation",
+    "abstract:memory",
+    "-mamba",
+    "the",
+  ]) {
     const all = await s.searcher.index.query(parseWith(q));
     const ours = top(all, all.length);
     const theirs = loaded.search(q);
@@ -57,7 +78,11 @@ test("the sharded index ranks exactly as lunr's own index, serialised and loaded
       theirs.map((r) => [r.ref, r.score.toFixed(9)]).sort(),
       q,
     );
-    assert.deepEqual(ours.map((r) => r.score.toFixed(9)), theirs.map((r) => r.score.toFixed(9)), `${q}: order`);
+    assert.deepEqual(
+      ours.map((r) => r.score.toFixed(9)),
+      theirs.map((r) => r.score.toFixed(9)),
+      `${q}: order`,
+    );
   }
 });
 
@@ -78,7 +103,8 @@ test("a query fetches only the shards of its terms and the documents it shows", 
 });
 
 test("hyphens, compounds and numbers are found by their parts and whole", async () => {
-  const has = async (q: string, title: string) => (await s.searcher.search(q)).hits.some((h) => h.title.startsWith(title));
+  const has = async (q: string, title: string) =>
+    (await s.searcher.search(q)).hits.some((h) => h.title.startsWith(title));
   assert.ok(await has("state space", "Hierarchical State Space Models"));
   assert.ok(await has("state-space", "Hierarchical State Space Models"));
   assert.ok(await has("long context", "How to Train Long-Context Language Models"));
@@ -90,11 +116,31 @@ test("hyphens, compounds and numbers are found by their parts and whole", async 
 });
 
 test("lunr syntax works, and input lunr cannot parse is retried as plain words", async () => {
-  assert.deepEqual((await s.searcher.search("title:mamba")).hits.map((h) => h.title), ["Is Mamba Effective for Time Series Forecasting?"]);
+  assert.deepEqual(
+    (await s.searcher.search("title:mamba")).hits.map((h) => h.title),
+    ["Is Mamba Effective for Time Series Forecasting?"],
+  );
   assert.ok((await s.searcher.search("trans*")).total > 10);
   assert.ok((await s.searcher.search("atention~1")).total > 0);
-  assert.ok(!(await s.searcher.search("+mamba -forecasting")).hits.some((h) => h.title.includes("Forecasting")));
-  for (const q of [":", "~", "*", "^", '"', "title:", "a".repeat(1000), "<script>", "\u0000", "(((", "\\", "+the", "-", "t*"]) {
+  assert.ok(
+    !(await s.searcher.search("+mamba -forecasting")).hits.some((h) => h.title.includes("Forecasting")),
+  );
+  for (const q of [
+    ":",
+    "~",
+    "*",
+    "^",
+    '"',
+    "title:",
+    "a".repeat(1000),
+    "<script>",
+    "\u0000",
+    "(((",
+    "\\",
+    "+the",
+    "-",
+    "t*",
+  ]) {
     await assert.doesNotReject(s.searcher.search(q), q);
   }
   assert.equal((await s.searcher.search("~")).relaxed, true);

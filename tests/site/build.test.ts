@@ -28,11 +28,27 @@ test("the build ends with one summary line", () => {
 
 test("59 paper pages, a page and a feed per topic, digest, archive, search, about, feeds, sitemap, robots, 404", () => {
   assert.equal(files(path.join(out, "papers"), "index.html").length, 59);
-  for (const slug of ["state-space-models", "efficient-attention", "long-context-benchmarks", "uncategorized"]) {
+  for (const slug of [
+    "state-space-models",
+    "efficient-attention",
+    "long-context-benchmarks",
+    "uncategorized",
+  ]) {
     assert.ok(existsSync(path.join(out, "topics", slug, "index.html")), slug);
     assert.ok(existsSync(path.join(out, "topics", slug, "feed.xml")), slug);
   }
-  for (const p of ["index.html", "topics/index.html", "digests/index.html", "digests/2025-03-11/index.html", "search/index.html", "about/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html"]) {
+  for (const p of [
+    "index.html",
+    "topics/index.html",
+    "digests/index.html",
+    "digests/2025-03-11/index.html",
+    "search/index.html",
+    "about/index.html",
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "404.html",
+  ]) {
     assert.ok(existsSync(path.join(out, p)), p);
   }
 });
@@ -47,22 +63,36 @@ test("html-validate reports no error on any page", async () => {
 
 test("every Atom feed and the sitemap are well-formed XML", () => {
   assert.deepEqual(invalidXml(out), []);
-  assert.match(page("feed.xml"), /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+  assert.match(
+    page("feed.xml"),
+    /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+  );
   assert.equal(page("feed.xml").match(/<entry>/g)?.length, 50);
 });
 
 test("the S4 page renders its formula with KaTeX and loads the self-hosted KaTeX CSS", () => {
   const s4 = page("papers/efficiently-modeling-long-sequences-with-structured-state-spaces/index.html");
   assert.match(s4, /<span class="katex">/);
-  assert.match(s4, /<annotation encoding="application\/x-tex">x'\(t\) = Ax\(t\) \+ Bu\(t\), y\(t\) = Cx\(t\) \+ Du\(t\)<\/annotation>/);
+  assert.match(
+    s4,
+    /<annotation encoding="application\/x-tex">x'\(t\) = Ax\(t\) \+ Bu\(t\), y\(t\) = Cx\(t\) \+ Du\(t\)<\/annotation>/,
+  );
   assert.match(s4, /href="\/assets\/katex\/katex.min.css"/);
   assert.ok(existsSync(path.join(out, "assets/katex/fonts/KaTeX_Main-Regular.woff2")));
 });
 
 test("the CRAFT page links its code, as a link and as a Code button", () => {
-  const craft = page("papers/feature-modulation-transformer-cross-refinement-of-global-representation-via/index.html");
-  assert.equal(craft.match(/href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"/g)?.length, 1);
-  assert.match(craft, /<a class="button" href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"><span class="button-label">Code<\/span>/);
+  const craft = page(
+    "papers/feature-modulation-transformer-cross-refinement-of-global-representation-via/index.html",
+  );
+  assert.equal(
+    craft.match(/href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"/g)?.length,
+    1,
+  );
+  assert.match(
+    craft,
+    /<a class="button" href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"><span class="button-label">Code<\/span>/,
+  );
 });
 
 test("paper pages carry evidence, rank, related papers, neighbours and structured data", () => {
@@ -72,19 +102,31 @@ test("paper pages carry evidence, rank, related papers, neighbours and structure
   assert.equal(mamba.match(/<ol class="related"><li>/g)?.length, 1);
   assert.equal((mamba.match(/<ol class="related">([\s\S]*?)<\/ol>/)![1]!.match(/<li>/g) ?? []).length, 5);
   assert.match(mamba, /rel="prev"/);
-  assert.match(mamba, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"ScholarlyArticle"/);
+  assert.match(
+    mamba,
+    /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org","@type":"ScholarlyArticle"/,
+  );
   assert.match(mamba, /<meta property="og:type" content="article">/);
 });
 
 test("no page or asset comes from another origin", () => {
-  const external = urlsOf(out).filter(([, u]) => /^(https?:)?\/\//.test(u)).filter(([f]) => !f.includes("/papers/"));
-  assert.deepEqual(external.filter(([, u]) => !u.startsWith("https://example.org/")), []);
-  for (const css of files(out, ".css")) assert.doesNotMatch(readFileSync(css, "utf8"), /url\((["']?)(https?:)?\/\//);
+  const external = urlsOf(out)
+    .filter(([, u]) => /^(https?:)?\/\//.test(u))
+    .filter(([f]) => !f.includes("/papers/"));
+  assert.deepEqual(
+    external.filter(([, u]) => !u.startsWith("https://example.org/")),
+    [],
+  );
+  for (const css of files(out, ".css"))
+    assert.doesNotMatch(readFileSync(css, "utf8"), /url\((["']?)(https?:)?\/\//);
 });
 
 test("--base prefixes every internal URL", () => {
   const rooted = urlsOf(based).filter(([, u]) => u.startsWith("/") && !u.startsWith("/digest/"));
   assert.deepEqual(rooted, []);
   assert.deepEqual(brokenLinks(based, "/digest/"), []);
-  assert.match(readFileSync(path.join(based, "feed.xml"), "utf8"), /<link href="https:\/\/example.org\/digest\/feed.xml" rel="self"/);
+  assert.match(
+    readFileSync(path.join(based, "feed.xml"), "utf8"),
+    /<link href="https:\/\/example.org\/digest\/feed.xml" rel="self"/,
+  );
 });

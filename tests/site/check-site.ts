@@ -7,7 +7,13 @@ import { XMLValidator } from "fast-xml-parser";
 import { createHash } from "node:crypto";
 import { ROOT } from "../helpers.ts";
 
-type Node = { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: Node[]; value?: string; content?: Node };
+type Node = {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  value?: string;
+  content?: Node;
+};
 
 export function files(dir: string, ending: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -61,7 +67,9 @@ export async function validateHtml(dir: string): Promise<string[]> {
   const problems: string[] = [];
   for (const file of files(dir, ".html")) {
     const report = await validator.validateString(readFileSync(file, "utf8"), path.join(ROOT, "page.html"));
-    for (const r of report.results) for (const m of r.messages) problems.push(`${path.relative(dir, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results)
+      for (const m of r.messages)
+        problems.push(`${path.relative(dir, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   return problems;
 }
@@ -76,6 +84,7 @@ export function invalidXml(dir: string): string[] {
 /** One hash over every file's path and bytes: equal means byte-identical output. */
 export function treeHash(dir: string): string {
   const h = createHash("sha256");
-  for (const f of files(dir, "")) h.update(path.relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
+  for (const f of files(dir, ""))
+    h.update(path.relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex");
 }

@@ -32,7 +32,8 @@ test("each oddity is a warning with its line", () => {
     /hostile.txt:36: warning: removed invisible or control characters \(U\+200B, U\+202E, U\+202C\)/,
     /hostile.txt:44: warning: duplicate of the paper at line 40/,
     /hostile.txt:52: warning: same title as the paper at line 48/,
-  ]) assert.match(stderr, expected);
+  ])
+    assert.match(stderr, expected);
 });
 
 test("no element, attribute, script or URL scheme from feed text reaches any page", () => {
@@ -41,16 +42,34 @@ test("no element, attribute, script or URL scheme from feed text reaches any pag
 
 test("the hostile text itself is on the pages, as text", () => {
   const text = (slug: string) => pageText(path.join(out, "papers", slug, "index.html"));
-  assert.match(text("script-alert-title-script-scripted-title"), /<script>alert\('title'\)<\/script> Scripted Title/);
+  assert.match(
+    text("script-alert-title-script-scripted-title"),
+    /<script>alert\('title'\)<\/script> Scripted Title/,
+  );
   assert.match(text("script-alert-title-script-scripted-title"), /<img src=x onerror=alert\(2\)>/);
-  assert.match(text("template-7-7-and-raw-syntax"), /\{\{ 7\*7 \}\}, \{% include 'x' %\}, \{# comment #\} and \$\{7\*7\}/);
-  assert.match(text("markdown-bold-and-a-link-javascript-alert-6-in-a-title"), /\*\*not bold\*\*, _not italic_, \[not a link\]\(/);
-  assert.match(text("front-matter-fences-inside-an-abstract"), /on purpose\. --- title: injected --- The fences/);
-  assert.match(text("math-href-javascript-alert-8-click-and-frac-title"), /\\\( \\frac\{ \\\) cannot be parsed and stays raw/);
+  assert.match(
+    text("template-7-7-and-raw-syntax"),
+    /\{\{ 7\*7 \}\}, \{% include 'x' %\}, \{# comment #\} and \$\{7\*7\}/,
+  );
+  assert.match(
+    text("markdown-bold-and-a-link-javascript-alert-6-in-a-title"),
+    /\*\*not bold\*\*, _not italic_, \[not a link\]\(/,
+  );
+  assert.match(
+    text("front-matter-fences-inside-an-abstract"),
+    /on purpose\. --- title: injected --- The fences/,
+  );
+  assert.match(
+    text("math-href-javascript-alert-8-click-and-frac-title"),
+    /\\\( \\frac\{ \\\) cannot be parsed and stays raw/,
+  );
 });
 
 test("JSON-LD cannot be closed by feed text and still parses to the title", () => {
-  const html = readFileSync(path.join(out, "papers/json-ld-breaker-script-script-alert-7-script/index.html"), "utf8");
+  const html = readFileSync(
+    path.join(out, "papers/json-ld-breaker-script-script-alert-7-script/index.html"),
+    "utf8",
+  );
   const block = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!;
   assert.doesNotMatch(block, /<\/script/i);
   assert.equal(JSON.parse(block).headline, "JSON-LD breaker </script><script>alert(7)</script>");
@@ -64,7 +83,11 @@ test("html-validate: no errors; no broken internal link; feeds are well-formed X
 
 test("every page carries the Content-Security-Policy", () => {
   for (const f of files(out, ".html")) {
-    assert.match(readFileSync(f, "utf8"), /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/, f);
+    assert.match(
+      readFileSync(f, "utf8"),
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/,
+      f,
+    );
   }
 });
 

@@ -15,7 +15,9 @@ test("a topic with more papers than a page holds is split into pages that link e
   const r = await runCli(["build", feed, "--out", out]);
   assert.equal(r.code, 0, r.stderr);
   const topics = readFileSync(path.join(out, "topics/index.html"), "utf8");
-  const big = [...topics.matchAll(/href="\/topics\/([a-z-]+)\/">[^<]+<\/a> <span class="count">(\d+) papers/g)].find((m) => Number(m[2]) > TOPIC_PAGE_SIZE);
+  const big = [
+    ...topics.matchAll(/href="\/topics\/([a-z-]+)\/">[^<]+<\/a> <span class="count">(\d+) papers/g),
+  ].find((m) => Number(m[2]) > TOPIC_PAGE_SIZE);
   assert.ok(big, "some topic has more than one page of papers");
   const [, slug, total] = big;
   const pages = Math.ceil(Number(total) / TOPIC_PAGE_SIZE);

@@ -4,10 +4,15 @@ import { parseOverrides, parseTaxonomy, parseTopic } from "../../src/topics/taxo
 import { applyOverrides } from "../../src/topics/overrides.ts";
 import type { Paper } from "../../src/feed/schema.ts";
 
-const topic = (file: string, fm: string, body = "About it.") => ({ file, text: `---\n${fm}\n---\n${body}\n` });
+const topic = (file: string, fm: string, body = "About it.") => ({
+  file,
+  text: `---\n${fm}\n---\n${body}\n`,
+});
 
 test("a valid topic file gives a Topic with defaults and its Markdown body", () => {
-  const r = parseTopic(topic("content/topics/graphs.md", "name: Graphs\nphrases:\n  graph neural network: 5"));
+  const r = parseTopic(
+    topic("content/topics/graphs.md", "name: Graphs\nphrases:\n  graph neural network: 5"),
+  );
   assert.deepEqual(r.diagnostics, []);
   assert.equal(r.value!.slug, "graphs");
   assert.equal(r.value!.threshold, 5);
@@ -32,13 +37,27 @@ test("bad topic files stop with FILE: field: what is wrong", () => {
 
 test("overrides add and remove topics; unknown topics and papers are errors", () => {
   const topics = parseTaxonomy([topic("a.md", "name: A"), topic("b.md", "name: B")]).value!;
-  const ok = parseOverrides([{ file: "content/papers/p.md", text: "---\ntopics:\n  add: [b]\n  remove: [a]\n---\nA *note*.\n" }], topics, new Set(["p"]));
+  const ok = parseOverrides(
+    [{ file: "content/papers/p.md", text: "---\ntopics:\n  add: [b]\n  remove: [a]\n---\nA *note*.\n" }],
+    topics,
+    new Set(["p"]),
+  );
   assert.deepEqual(ok.diagnostics, []);
-  const paper = { slug: "p", topics: [{ slug: "a", score: 9, evidence: ["x"], source: "rules" }] } as unknown as Paper;
+  const paper = {
+    slug: "p",
+    topics: [{ slug: "a", score: 9, evidence: ["x"], source: "rules" }],
+  } as unknown as Paper;
   const [out] = applyOverrides([paper], ok.value!);
   assert.deepEqual(out!.topics, [{ slug: "b", score: 0, evidence: [], source: "editor" }]);
   assert.equal(ok.value![0]!.note, "A *note*.");
-  const bad = parseOverrides([{ file: "content/papers/q.md", text: "---\ntopics:\n  add: [zzz]\n---\n" }], topics, new Set(["p"]));
-  assert.deepEqual(bad.diagnostics.map((d) => d.message.split(":")[0]), ["file name", "topics.add.0"]);
+  const bad = parseOverrides(
+    [{ file: "content/papers/q.md", text: "---\ntopics:\n  add: [zzz]\n---\n" }],
+    topics,
+    new Set(["p"]),
+  );
+  assert.deepEqual(
+    bad.diagnostics.map((d) => d.message.split(":")[0]),
+    ["file name", "topics.add.0"],
+  );
   assert.match(bad.diagnostics[1]!.message, /unknown topic "zzz"; expected one of a, b/);
 });

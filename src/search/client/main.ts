@@ -65,9 +65,18 @@ function headerBox() {
   };
   const show = (answer: Answer) => {
     list.replaceChildren(...answer.hits.map((h, i) => option(h, i, `search-option-${i}`)));
-    const more = el("a", { href: searchUrl(answer.query) }, answer.total ? `All ${answer.total} results` : "No results");
+    const more = el(
+      "a",
+      { href: searchUrl(answer.query) },
+      answer.total ? `All ${answer.total} results` : "No results",
+    );
     foot.replaceChildren(more);
-    if (answer.suggestion) foot.append(" · did you mean ", el("a", { href: searchUrl(answer.suggestion) }, answer.suggestion), "?");
+    if (answer.suggestion)
+      foot.append(
+        " · did you mean ",
+        el("a", { href: searchUrl(answer.suggestion) }, answer.suggestion),
+        "?",
+      );
     selected = -1;
     popup.hidden = false;
     input.setAttribute("aria-expanded", "true");
@@ -101,7 +110,9 @@ function headerBox() {
     if (e.target instanceof Node && !popup.contains(e.target) && e.target !== input) close();
   });
   document.addEventListener("keydown", (e) => {
-    const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
+    const typing =
+      e.target instanceof HTMLElement &&
+      (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
     if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       const page = document.querySelector<HTMLInputElement>("[data-search-page] input");
@@ -133,11 +144,19 @@ function searchPage() {
     results.replaceChildren(...answer.hits.map((h, i) => resultCard(h, i)));
     facets.replaceChildren(
       ...answer.facets.map((f) =>
-        el("button", { type: "button", class: "chip", "aria-pressed": String(f.slug === topic), "data-topic": f.slug }, `${f.name} (${f.count})`),
+        el(
+          "button",
+          { type: "button", class: "chip", "aria-pressed": String(f.slug === topic), "data-topic": f.slug },
+          `${f.name} (${f.count})`,
+        ),
       ),
     );
     const shown = answer.hits.length < answer.total ? `, showing the first ${answer.hits.length}` : "";
-    status.replaceChildren(answer.query ? `${answer.total} result${answer.total === 1 ? "" : "s"} for “${answer.query}”${topic ? " in this topic" : ""}${shown}.` : "Type to search.");
+    status.replaceChildren(
+      answer.query
+        ? `${answer.total} result${answer.total === 1 ? "" : "s"} for “${answer.query}”${topic ? " in this topic" : ""}${shown}.`
+        : "Type to search.",
+    );
     if (answer.suggestion) {
       const link = el("a", { href: searchUrl(answer.suggestion) }, answer.suggestion);
       status.append(" Did you mean ", link, "?");

@@ -1,15 +1,21 @@
 // Owns drawing search results with DOM nodes only: feed text never passes through innerHTML.
 import type { Hit, Range } from "../query.ts";
 
-export const paperUrl = (slug: string) => new URL(`../papers/${encodeURIComponent(slug)}/`, import.meta.url).href;
-export const topicUrl = (slug: string) => new URL(`../topics/${encodeURIComponent(slug)}/`, import.meta.url).href;
+export const paperUrl = (slug: string) =>
+  new URL(`../papers/${encodeURIComponent(slug)}/`, import.meta.url).href;
+export const topicUrl = (slug: string) =>
+  new URL(`../topics/${encodeURIComponent(slug)}/`, import.meta.url).href;
 export const searchUrl = (q: string) => {
   const u = new URL("../search/", import.meta.url);
   if (q) u.searchParams.set("q", q);
   return u.href;
 };
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   node.append(...children);
@@ -34,7 +40,11 @@ export function resultCard(hit: Hit, index: number): HTMLLIElement {
   return el(
     "li",
     { class: "card" },
-    el("h3", { class: "card-title" }, el("a", { href: paperUrl(hit.slug), "data-result": String(index) }, marked(hit.title, hit.titleMarks))),
+    el(
+      "h3",
+      { class: "card-title" },
+      el("a", { href: paperUrl(hit.slug), "data-result": String(index) }, marked(hit.title, hit.titleMarks)),
+    ),
     el("p", { class: "excerpt" }, marked(hit.snippet, hit.snippetMarks)),
     el("p", { class: "meta" }, el("span", { class: "badge" }, hit.label), ...chips),
   );
@@ -43,7 +53,13 @@ export function resultCard(hit: Hit, index: number): HTMLLIElement {
 export function option(hit: Hit, index: number, id: string): HTMLLIElement {
   return el(
     "li",
-    { id, role: "option", "aria-selected": "false", "data-href": paperUrl(hit.slug), "data-index": String(index) },
+    {
+      id,
+      role: "option",
+      "aria-selected": "false",
+      "data-href": paperUrl(hit.slug),
+      "data-index": String(index),
+    },
     el("span", { class: "hit-title" }, marked(hit.title, hit.titleMarks)),
     el("span", { class: "hit-excerpt" }, marked(hit.snippet, hit.snippetMarks)),
   );

@@ -34,4 +34,7 @@ self.addEventListener("message", async (event: MessageEvent<Request>) => {
     postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
   }
 });
-ready.then(() => postMessage({ id: -1, ready: true }), (err) => postMessage({ id: -1, error: String(err) }));
+ready.then(
+  () => postMessage({ id: -1, ready: true }),
+  (err) => postMessage({ id: -1, error: String(err) }),
+);
