@@ -115,16 +115,14 @@ export function buildSiteData(
     chart: chart(topics),
     feed: { updated: siteMeta.updated, papers: sorted.slice(0, FEED_SIZE) },
     report: {
-      dumps: [...digests]
-        .reverse()
-        .map((d) => ({
-          file: d.file,
-          label: d.label,
-          date: d.date,
-          count: d.count,
-          newCount: d.newCount,
-          seenCount: d.seenCount,
-        })),
+      dumps: [...digests].reverse().map((d) => ({
+        file: d.file,
+        label: d.label,
+        date: d.date,
+        count: d.count,
+        newCount: d.newCount,
+        seenCount: d.seenCount,
+      })),
       warnings: content.diagnostics.filter((d) => d.severity === "warning").map(formatDiagnostic),
       taxonomyVersion,
       generator: meta.generator,
