@@ -1,15 +1,9 @@
-// Eleventy configuration: a table of contents; the work lives in named modules under src/site.
-import { paperDigest, type EleventyConfig } from "./src/site/plugin.ts";
-import { searchAssets } from "./src/search/eleventy.ts";
+// Eleventy configuration for `npm start` (the dev server): the same setup as `paper-digest build`,
+// with the site data made by the pipeline from this folder's content/ before each build.
+import { eleventySetup, type EleventyConfig } from "./src/site/plugin.ts";
 
 export default function (eleventyConfig: EleventyConfig) {
-  eleventyConfig.addPlugin(paperDigest, { root: process.cwd() });
-  eleventyConfig.addPlugin(searchAssets);
+  eleventySetup(eleventyConfig, { root: process.cwd() });
 }
 
-export const config = {
-  dir: { input: "templates", includes: "_includes", data: "_data" },
-  templateFormats: ["njk"],
-  htmlTemplateEngine: "njk",
-  markdownTemplateEngine: false,
-};
+export const config = { dir: { input: "templates" } };

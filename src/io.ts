@@ -2,52 +2,51 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "./feed/schema.ts";
-import { MAX_DUMP_BYTES } from "./feed/parse.ts";
+import { binaryProblem, DUMP_LIMIT, sizeProblem, type Limit } from "./feed/input.ts";
 
 export interface TextFile {
+  /** the name the file is known by in messages (a path relative to the project, as a rule) */
   file: string;
   text: string;
 }
 
 export type ReadResult = { ok: true; value: TextFile } | { ok: false; diagnostic: Diagnostic };
 
-const fail = (file: string, message: string, line?: number): ReadResult => ({
-  ok: false,
-  diagnostic: { file, line, severity: "error", message },
-});
+export interface ReadOptions {
+  /** the name for messages and for the result; default: the path as given */
+  name?: string;
+  /** the size limit and the kind of file, for messages; default: a dump's */
+  limit?: Limit;
+}
 
 /** Reads a UTF-8 text file, turning every failure into a diagnostic instead of an exception. */
-export async function readTextFile(file: string, maxBytes = MAX_DUMP_BYTES): Promise<ReadResult> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (err) {
-    return fail(file, describeFsError(err, "cannot read the file"));
-  }
-  if (stat.isDirectory()) return fail(file, "is a folder, expected a text file");
-  if (!stat.isFile()) return fail(file, "is not a regular file");
-  if (stat.size > maxBytes) {
-    return fail(
-      file,
-      `file is ${(stat.size / 1048576).toFixed(1)} MB; a dump may be at most ${maxBytes / 1048576} MB (split it into several dumps)`,
-    );
-  }
+export async function readTextFile(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const name = opts.name ?? file;
+  const limit = opts.limit ?? DUMP_LIMIT;
+  const fail = (message: string, line?: number): ReadResult => ({
+    ok: false,
+    diagnostic: { file: name, ...(line ? { line } : {}), severity: "error", message },
+  });
   let buf: Buffer;
   try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return fail("is a folder, expected a text file");
+    if (!stat.isFile()) return fail("is not a regular file");
+    const tooBig = sizeProblem(stat.size, limit);
+    if (tooBig) return fail(tooBig);
     buf = await fs.readFile(file);
   } catch (err) {
-    return fail(file, describeFsError(err, "cannot read the file"));
+    return fail(describeFsError(err, "cannot read the file"));
   }
-  if (buf.includes(0)) return fail(file, "this is not a text dump: it holds binary data (NUL bytes)", 1);
+  let text: string;
   try {
-    return {
-      ok: true,
-      value: { file, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf) },
-    };
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    const line = lineOfInvalidUtf8(buf);
-    return fail(file, "this is not a text dump: it is not valid UTF-8", line);
+    return fail(`this is not a text ${limit.kind}: it is not valid UTF-8`, lineOfInvalidUtf8(buf));
   }
+  const binary = binaryProblem(text, limit);
+  if (binary) return fail(binary, 1);
+  return { ok: true, value: { file: name, text } };
 }
 
 function lineOfInvalidUtf8(buf: Buffer): number {

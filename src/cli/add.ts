@@ -21,8 +21,8 @@ export async function add(args: Args, cli: Cli): Promise<number> {
   if (flagDate !== undefined && !IsoDate.safeParse(flagDate).success)
     return fail(`paper-digest add: --date ${JSON.stringify(flagDate)}: expected a date as YYYY-MM-DD`);
 
-  const read = await readTextFile(path.resolve(cli.cwd, file));
-  if (!read.ok) return fail(formatDiagnostic({ ...read.diagnostic, file }));
+  const read = await readTextFile(path.resolve(cli.cwd, file), { name: file });
+  if (!read.ok) return fail(formatDiagnostic(read.diagnostic));
   const dump = parseFeed(read.value.text, file);
   for (const d of dump.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (countOf(dump.diagnostics).errors) return fail(`${file}: not added: fix the errors above first`);

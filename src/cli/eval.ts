@@ -2,41 +2,40 @@
 import path from "node:path";
 import type { Args } from "./commands.ts";
 import { EXIT, type Cli } from "./main.ts";
-import { loadContent } from "../site/content.ts";
+import { loadContent } from "../site/pipeline.ts";
 import { evaluate, formatEvaluation, GoldLabels } from "../topics/evaluate.ts";
 import { readTextFile } from "../io.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
+import { displayName } from "../feed/load.ts";
+import { SOURCE_LIMIT } from "../feed/input.ts";
+import { jsonSchemaDiagnostics, parseJson } from "../feed/json.ts";
 
 /** The hand labels of the shipped dump; a labels file `X.topics.json` scores the dump `content/feeds/X.txt`. */
 export const DEFAULT_LABELS = "content/labels/2025-03-11-trending.topics.json";
 
 export async function evalTopics(args: Args, cli: Cli): Promise<number> {
-  const labels = path.resolve(cli.cwd, String(args.values.labels ?? DEFAULT_LABELS));
-  const feed = args.positionals.length
-    ? args.positionals
-    : [path.join("content", "feeds", path.basename(labels).replace(/\.topics\.json$/, ".txt"))];
-  const content = await loadContent({ root: cli.cwd, feeds: feed });
-  for (const d of content.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
-  if (countOf(content.diagnostics).errors) return EXIT.failed;
-  const read = await readTextFile(labels);
-  if (!read.ok) {
-    cli.stderr(formatDiagnostic(read.diagnostic) + "\n");
+  const labels = path.resolve(
+    cli.cwd,
+    typeof args.values.labels === "string" ? args.values.labels : DEFAULT_LABELS,
+  );
+  const name = displayName(cli.cwd, labels);
+  const dump = path.join("content", "feeds", path.basename(labels).replace(/\.topics\.json$/, ".txt"));
+  const content = await loadContent({
+    root: cli.cwd,
+    feeds: args.positionals.length ? args.positionals : [dump],
+  });
+  const fail = (diagnostics: Parameters<typeof formatDiagnostic>[0][]) => {
+    for (const d of diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
     return EXIT.failed;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(read.value.text);
-  } catch (err) {
-    cli.stderr(`${labels}: error: not valid JSON: ${err instanceof Error ? err.message : err}\n`);
-    return EXIT.failed;
-  }
-  const gold = GoldLabels.safeParse(json);
-  if (!gold.success) {
-    cli.stderr(
-      `${labels}: error: ${gold.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`,
-    );
-    return EXIT.failed;
-  }
+  };
+  if (countOf(content.diagnostics).errors) return fail(content.diagnostics);
+  const read = await readTextFile(labels, { name, limit: SOURCE_LIMIT });
+  if (!read.ok) return fail([read.diagnostic]);
+  const json = parseJson(read.value.text, name);
+  if (!json.ok) return fail([json.diagnostic]);
+  const gold = GoldLabels.safeParse(json.doc.value);
+  if (!gold.success) return fail(jsonSchemaDiagnostics(name, json.doc, gold.error));
+
   const result = evaluate(
     content.papers,
     gold.data,
@@ -44,13 +43,10 @@ export async function evalTopics(args: Args, cli: Cli): Promise<number> {
   );
   cli.stdout(formatEvaluation(result) + "\n");
   if (args.values.verbose) {
-    for (const e of result.errors)
-      cli.stdout(
-        `  ${e.title.slice(0, 70)}: ${e.missing
-          .map((m) => "-" + m)
-          .concat(e.extra.map((x) => "+" + x))
-          .join(" ")}\n`,
-      );
+    for (const e of result.errors) {
+      const diff = [...e.missing.map((m) => "-" + m), ...e.extra.map((x) => "+" + x)].join(" ");
+      cli.stdout(`  ${e.title.slice(0, 70)}: ${diff}\n`);
+    }
   }
   return EXIT.ok;
 }

@@ -1,18 +1,15 @@
 // Owns `paper-digest list`: the merged records, as JSON for tools or a table for people.
 import type { Args } from "./commands.ts";
 import { EXIT, type Cli } from "./main.ts";
-import { loadContent } from "../site/content.ts";
+import { loadContent } from "../site/pipeline.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 
 export async function list(args: Args, cli: Cli): Promise<number> {
-  const content = await loadContent({
-    root: cli.cwd,
-    feeds: args.positionals.length ? args.positionals : undefined,
-  });
+  const feeds = args.positionals.length ? args.positionals : undefined;
+  const content = await loadContent({ root: cli.cwd, feeds });
   for (const d of content.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (countOf(content.diagnostics).errors > 0) return EXIT.failed;
-  const papers = content.papers;
-  if (args.values.json) cli.stdout(JSON.stringify(papers, null, 2) + "\n");
-  else for (const p of papers) cli.stdout(`${p.slug}\t${p.title}\n`);
+  if (args.values.json) cli.stdout(JSON.stringify(content.papers, null, 2) + "\n");
+  else for (const p of content.papers) cli.stdout(`${p.slug}\t${p.title}\n`);
   return EXIT.ok;
 }

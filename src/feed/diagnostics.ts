@@ -1,18 +1,24 @@
 // Owns how diagnostics are ordered, formatted and counted for people and for CI annotations.
+import type { z } from "zod";
 import type { Diagnostic } from "./schema.ts";
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.line ? `:${d.line}` : ""}: ${d.severity}: ${d.message}`;
+  const at = d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : "";
+  return `${d.file}${at}: ${d.severity}: ${d.message}`;
 }
 
 export function formatGithub(d: Diagnostic): string {
   const esc = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const prop = (s: string) => esc(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  return `::${d.severity} file=${prop(d.file)}${d.line ? `,line=${d.line}` : ""}::${esc(d.message)}`;
+  const at = d.line ? `,line=${d.line}${d.column ? `,col=${d.column}` : ""}` : "";
+  return `::${d.severity} file=${prop(d.file)}${at}::${esc(d.message)}`;
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return [...ds].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 export function countOf(ds: Diagnostic[]) {
@@ -22,4 +28,25 @@ export function countOf(ds: Diagnostic[]) {
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * zod's issues as diagnostics, one per issue, each naming the field by zod's own issue path:
+ * `FILE[:LINE]: error: [prefix ]field.path: what is wrong`.
+ */
+export function zodDiagnostics(
+  file: string,
+  error: z.ZodError,
+  opts: { line?: number; prefix?: string; whole?: string } = {},
+): Diagnostic[] {
+  return error.issues.map((issue) => {
+    const where =
+      [opts.prefix, issue.path.map(String).join(".")].filter(Boolean).join(" ") || opts.whole || "value";
+    return {
+      file,
+      ...(opts.line ? { line: opts.line } : {}),
+      severity: "error" as const,
+      message: `${where}: ${issue.message}`,
+    };
+  });
 }

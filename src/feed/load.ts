@@ -1,47 +1,63 @@
-// Owns loading dumps from disk into merged records: the one place that reads feed files.
+// Owns loading dumps from disk: which files, read and parsed one by one. The one place that reads feed files.
 import path from "node:path";
 import { listFiles, readTextFile } from "../io.ts";
 import type { Diagnostic } from "./schema.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
-import { mergeDumps, type Merged } from "./merge.ts";
 
-export interface Loaded extends Merged {
-  dumps: ParsedDump[];
+export const FEEDS_DIR = path.join("content", "feeds");
+
+/** A file to read: where it is, and the name messages give it (relative to the project). */
+export interface SourceFile {
+  path: string;
+  name: string;
 }
 
-export async function loadDumps(files: string[]): Promise<Loaded> {
+/** A path as messages name it: relative to the project folder when it is inside it. */
+export function displayName(root: string, file: string): string {
+  const rel = path.relative(root, file);
+  return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** The dumps to read: the files named (relative to root), else every content/feeds/*.txt. */
+export async function feedFiles(
+  root: string,
+  named?: string[],
+): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
+  const source = (f: string) => {
+    const abs = path.resolve(root, f);
+    return { path: abs, name: displayName(root, abs) };
+  };
+  if (named?.length) return { files: named.map(source), diagnostics: [] };
+  const dir = path.join(root, FEEDS_DIR);
+  const listed = await listFiles(dir, ".txt");
+  if (listed.diagnostic) {
+    const message = `feed folder: ${listed.diagnostic.message}`;
+    return { files: [], diagnostics: [{ ...listed.diagnostic, file: FEEDS_DIR, message }] };
+  }
+  if (!listed.files.length) {
+    return {
+      files: [],
+      diagnostics: [{ file: FEEDS_DIR, severity: "error", message: "holds no dump (*.txt)" }],
+    };
+  }
+  return { files: listed.files.map(source), diagnostics: [] };
+}
+
+/** Reads and parses each dump; a file that cannot be read is a diagnostic, and the rest go on. */
+export async function readDumps(
+  files: SourceFile[],
+): Promise<{ dumps: ParsedDump[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const dumps: ParsedDump[] = [];
   for (const file of files) {
-    const read = await readTextFile(file);
+    const read = await readTextFile(file.path, { name: file.name });
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       continue;
     }
-    const dump = parseFeed(read.value.text, file);
+    const dump = parseFeed(read.value.text, file.name);
     diagnostics.push(...dump.diagnostics);
     dumps.push(dump);
   }
-  const merged = mergeDumps(dumps);
-  return { ...merged, dumps, diagnostics: [...diagnostics, ...merged.diagnostics] };
-}
-
-export const FEEDS_DIR = path.join("content", "feeds");
-
-/** The dumps to read: the files named, else every content/feeds/*.txt under root (absolute paths). */
-export async function feedFiles(
-  root: string,
-  named?: string[],
-): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
-  if (named?.length) return { files: named.map((f) => path.resolve(root, f)), diagnostics: [] };
-  const dir = path.join(root, FEEDS_DIR);
-  const listed = await listFiles(dir, ".txt");
-  if (listed.diagnostic)
-    return {
-      files: [],
-      diagnostics: [{ ...listed.diagnostic, message: `feed folder: ${listed.diagnostic.message}` }],
-    };
-  if (!listed.files.length)
-    return { files: [], diagnostics: [{ file: dir, severity: "error", message: "holds no dump (*.txt)" }] };
-  return { files: listed.files, diagnostics: [] };
+  return { dumps, diagnostics };
 }

@@ -1,5 +1,6 @@
-// Owns mergeDumps: parsed dumps (oldest first) → one Paper record per paper, with its appearances.
-import type { Diagnostic, Digest, Paper } from "./schema.ts";
+// Owns mergeDumps: parsed dumps → one Paper record per paper, with its appearances, in first-seen
+// order. Records leave here whole and checked against the Paper schema: the feed stage's boundary.
+import { Paper, type Appearance, type Diagnostic, type Digest } from "./schema.ts";
 import type { ParsedDump } from "./parse.ts";
 import { assignSlugs, paperId } from "./slug.ts";
 import { extractLinks } from "./links.ts";
@@ -11,48 +12,56 @@ export interface Merged {
 }
 
 /** Orders dumps oldest first: by date, undated ones by file name after the dated ones. */
-export function sortDumps<T extends { date?: string; file: string }>(dumps: T[]): T[] {
+export function sortDumps<T extends { date?: string | undefined; file: string }>(dumps: T[]): T[] {
   return [...dumps].sort(
     (a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.file.localeCompare(b.file),
   );
 }
 
+/** What the dumps say of one paper, gathered before its record is made. */
+interface Sighting {
+  id: string;
+  title: string;
+  abstract: string;
+  appearances: Appearance[];
+}
+
 export function mergeDumps(dumps: ParsedDump[]): Merged {
   const diagnostics: Diagnostic[] = [];
-  const byId = new Map<string, Paper>();
+  const seen = new Map<string, Sighting>();
   const digests: Digest[] = [];
   for (const dump of sortDumps(dumps)) {
     const paperIds: string[] = [];
     for (const e of dump.entries) {
       const id = paperId(e.title, e.variant);
       paperIds.push(id);
-      const appearance = { date: dump.date, label: dump.label, rank: e.rank, file: dump.file, line: e.line };
-      const known = byId.get(id);
+      const appearance: Appearance = {
+        date: dump.date,
+        label: dump.label,
+        rank: e.rank,
+        file: dump.file,
+        line: e.line,
+      };
+      const known = seen.get(id);
       if (!known) {
-        byId.set(id, {
-          id,
-          slug: "",
-          title: e.title,
-          abstract: e.abstract,
-          links: extractLinks(e.abstract),
-          digests: [appearance],
-          topics: [],
-        });
+        seen.set(id, { id, title: e.title, abstract: e.abstract, appearances: [appearance] });
         continue;
       }
       if (known.abstract !== e.abstract) {
-        const before = known.digests.at(-1)!;
+        const before = known.appearances.at(-1)!;
         diagnostics.push({
           file: dump.file,
           line: e.line,
           severity: "warning",
           message: `abstract differs from the one in ${before.file}:${before.line}; the newer text is used`,
         });
-        known.abstract = e.abstract;
-        known.links = extractLinks(e.abstract);
       }
-      known.title = e.title;
-      known.digests.push(appearance);
+      seen.set(id, {
+        id,
+        title: e.title,
+        abstract: e.abstract,
+        appearances: [...known.appearances, appearance],
+      });
     }
     digests.push({
       file: dump.file,
@@ -63,8 +72,17 @@ export function mergeDumps(dumps: ParsedDump[]): Merged {
       paperIds,
     });
   }
-  const papers = [...byId.values()];
-  const slugs = assignSlugs(papers);
-  for (const p of papers) p.slug = slugs.get(p.id)!;
+  const sightings = [...seen.values()];
+  const slugs = assignSlugs(sightings);
+  const papers = sightings.map((s) =>
+    Paper.parse({
+      id: s.id,
+      slug: slugs.get(s.id),
+      title: s.title,
+      abstract: s.abstract,
+      links: extractLinks(s.abstract),
+      digests: s.appearances,
+    }),
+  );
   return { papers, digests, diagnostics };
 }

@@ -3,7 +3,7 @@
 /** Zero-width characters and bidi controls that hide or reorder text in titles. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
 /** C0/C1 control characters other than tab and newline: never meaningful in a dump. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = /[^\P{Cc}\t\n]/gu;
 
 export function normalizeText(raw: string): string {
   return raw

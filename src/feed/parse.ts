@@ -1,9 +1,12 @@
 // Owns parseFeed: one dump's text → its digest, entries and diagnostics. Pure: no I/O, no clock.
-import matter from "gray-matter";
 import { z } from "zod";
 import type { Diagnostic, Entry } from "./schema.ts";
 import { IsoDate } from "./schema.ts";
-import { normalizeText, squash, stripInvisible, titleKey } from "./normalize.ts";
+import { normalizeText, squash, stripInvisible } from "./normalize.ts";
+import { readFrontMatter } from "./front-matter.ts";
+import { binaryProblem } from "./input.ts";
+import { zodDiagnostics } from "./diagnostics.ts";
+import { DumpEntries } from "./entries.ts";
 import {
   isDateLine,
   isKnownHeader,
@@ -12,9 +15,7 @@ import {
   type Paragraph,
 } from "./paragraphs.ts";
 
-export const MAX_DUMP_BYTES = 32 * 1024 * 1024;
-
-const FrontMatter = z
+const FrontMatterFields = z
   .object({
     date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), IsoDate).optional(),
     source: z.string().optional(),
@@ -23,70 +24,59 @@ const FrontMatter = z
   .strict();
 
 export interface ParsedDump {
+  /** the dump's name in messages and on the build report */
   file: string;
-  date?: string;
+  date?: string | undefined;
   label: string;
-  title?: string;
-  source?: string;
+  title?: string | undefined;
+  source?: string | undefined;
   entries: Entry[];
   diagnostics: Diagnostic[];
 }
 
 export function parseFeed(raw: string, file: string): ParsedDump {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic["severity"], line: number | undefined, message: string) =>
-    diagnostics.push({ file, line, severity, message });
-  const dump: ParsedDump = { file, label: "", entries: [], diagnostics };
+  const report: Report = (severity, line, message) =>
+    diagnostics.push({ file, ...(line ? { line } : {}), severity, message });
+  const failed = (): ParsedDump => ({ file, label: basename(file), entries: [], diagnostics });
 
-  if (raw.length > MAX_DUMP_BYTES) {
-    report(
-      "error",
-      undefined,
-      `file is ${(raw.length / 1048576).toFixed(1)} MB; a dump may be at most ${MAX_DUMP_BYTES / 1048576} MB (split it into several dumps)`,
-    );
-    return dump;
-  }
-  if (isBinary(raw)) {
-    report("error", 1, "this is not a text dump: it holds binary data (NUL bytes or invalid UTF-8)");
-    return dump;
+  const binary = binaryProblem(raw);
+  if (binary) {
+    report("error", 1, binary);
+    return failed();
   }
   reportNormalisations(raw, report);
-  let text = normalizeText(raw);
-  let firstLine = 1;
-  if (/^---[ \t]*\n/.test(text)) {
-    const fm = readFrontMatter(text, report);
-    if (!fm) return dump;
-    Object.assign(dump, fm.data);
-    firstLine = fm.bodyLine;
-    text = fm.body;
+  const fm = readFrontMatter(normalizeText(raw), file);
+  if (!fm.ok) {
+    diagnostics.push(fm.diagnostic);
+    return failed();
   }
-  dump.date ??= /(?:^|\/)(\d{4}-\d{2}-\d{2})[^/]*$/.exec(file)?.[1];
-
-  const paragraphs = splitParagraphs(text, firstLine);
-  const body = skipHeader(paragraphs, dump, report);
-  dump.label ||= dump.date ? formatDate(dump.date) : basename(file);
-  readEntries(body, dump, report);
-  if (dump.entries.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
+  const head = FrontMatterFields.safeParse(fm.value.data);
+  if (!head.success) {
+    diagnostics.push(...zodDiagnostics(file, head.error, { line: 1, prefix: "front matter" }));
+    return failed();
+  }
+  const date = head.data.date ?? /(?:^|\/)(\d{4}-\d{2}-\d{2})[^/]*$/.exec(file)?.[1];
+  const paragraphs = splitParagraphs(fm.value.body, fm.value.bodyLine);
+  const { dateLine, body } = skipHeader(paragraphs, report);
+  const entries = readEntries(body, report);
+  if (entries.length === 0 && !diagnostics.some((d) => d.severity === "error")) {
     const last = paragraphs.at(-1);
-    report(
-      "error",
-      last ? last.line : 1,
-      paragraphs.length
-        ? "no papers found: the file holds only header lines"
-        : "no papers found: the file is empty",
-    );
+    const what = paragraphs.length ? "the file holds only header lines" : "the file is empty";
+    report("error", last ? last.line : 1, `no papers found: ${what}`);
   }
-  return dump;
+  return {
+    file,
+    date,
+    label: dateLine ?? (date ? formatDate(date) : basename(file)),
+    title: head.data.title,
+    source: head.data.source,
+    entries,
+    diagnostics,
+  };
 }
 
 type Report = (severity: Diagnostic["severity"], line: number | undefined, message: string) => void;
-
-function isBinary(raw: string): boolean {
-  if (raw.includes("\u0000")) return true;
-  const sample = raw.slice(0, 65536);
-  const bad = sample.match(/\uFFFD/g)?.length ?? 0;
-  return bad > 8 && bad / sample.length > 0.001;
-}
 
 /** BOM and foreign line endings are fixed silently by the parser, but the maintainer hears of them. */
 function reportNormalisations(raw: string, report: Report) {
@@ -106,38 +96,8 @@ function reportNormalisations(raw: string, report: Report) {
 
 const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?>|\{\{|\{%|\{#|<!--/i;
 
-function readFrontMatter(text: string, report: Report) {
-  const close = /\n---[ \t]*(\n|$)/.exec(text);
-  if (!close) {
-    report("error", 1, "front matter opened with '---' is never closed by a second '---' line");
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    data = matter(text, { excerpt: false }).data;
-  } catch (err) {
-    report(
-      "error",
-      1,
-      `front matter is not valid YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`,
-    );
-    return undefined;
-  }
-  const parsed = FrontMatter.safeParse(data ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const where = issue.path.join(".") || "front matter";
-      report("error", 1, `front matter ${where}: ${issue.message}`);
-    }
-    return undefined;
-  }
-  const end = close.index + close[0].length;
-  const bodyLine = text.slice(0, end).split("\n").length - (close[1] === "\n" ? 0 : 1);
-  return { data: parsed.data, body: text.slice(end), bodyLine };
-}
-
 /** Drops the page chrome before the papers and reads the date line as the digest's label. */
-function skipHeader(paragraphs: Paragraph[], dump: ParsedDump, report: Report): Paragraph[] {
+function skipHeader(paragraphs: Paragraph[], report: Report): { dateLine?: string; body: Paragraph[] } {
   const window = paragraphs.slice(0, 10);
   const dateAt = window.findIndex((p) => p.lines.length === 1 && isDateLine(p.lines[0]!));
   const headerish = (p: Paragraph) => p.lines.every((l) => l.length <= 80 && !looksLikeAbstract(l));
@@ -148,16 +108,15 @@ function skipHeader(paragraphs: Paragraph[], dump: ParsedDump, report: Report): 
           report("warning", p.line + i, `skipped unknown header line ${quote(l)} before the date line`);
       });
     }
-    dump.label = squash(paragraphs[dateAt]!.lines[0]!);
-    return paragraphs.slice(dateAt + 1);
+    return { dateLine: squash(paragraphs[dateAt]!.lines[0]!), body: paragraphs.slice(dateAt + 1) };
   }
   let i = 0;
   while (i < paragraphs.length && paragraphs[i]!.lines.every(isKnownHeader)) i++;
-  return paragraphs.slice(i);
+  return { body: paragraphs.slice(i) };
 }
 
-function readEntries(body: Paragraph[], dump: ParsedDump, report: Report) {
-  const byKey = new Map<string, Entry[]>();
+function readEntries(body: Paragraph[], report: Report): Entry[] {
+  const entries = new DumpEntries(report);
   for (let i = 0; i < body.length; i++) {
     const head = body[i]!;
     const title = joined(head, "title", report);
@@ -191,34 +150,9 @@ function readEntries(body: Paragraph[], dump: ParsedDump, report: Report) {
     const cleanTitle = clean(title, head.line, "title", report);
     const cleanAbstract = clean(abstractText, next.line, "abstract", report);
     if (!cleanTitle || !cleanAbstract) continue;
-    addEntry({ title: cleanTitle, abstract: cleanAbstract, line: head.line, rank: 0 }, byKey, dump, report);
+    entries.add({ title: cleanTitle, abstract: cleanAbstract, line: head.line });
   }
-  dump.entries.forEach((e, i) => (e.rank = i + 1));
-}
-
-function addEntry(entry: Entry, byKey: Map<string, Entry[]>, dump: ParsedDump, report: Report) {
-  const key = titleKey(entry.title);
-  const twins = byKey.get(key) ?? [];
-  const same = twins.find((t) => t.abstract === entry.abstract);
-  if (same) {
-    report(
-      "warning",
-      entry.line,
-      `duplicate of the paper at line ${same.line} (same title and abstract): merged into one`,
-    );
-    return;
-  }
-  if (twins.length > 0) {
-    entry.variant = twins.length + 1;
-    report(
-      "warning",
-      entry.line,
-      `same title as the paper at line ${twins[0]!.line} but a different abstract: both kept as separate papers`,
-    );
-  }
-  twins.push(entry);
-  byKey.set(key, twins);
-  dump.entries.push(entry);
+  return entries.list;
 }
 
 function joined(p: Paragraph, what: string, report: Report): string {

@@ -7,6 +7,7 @@ export type Severity = z.infer<typeof Severity>;
 export const Diagnostic = z.object({
   file: z.string(),
   line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
   severity: Severity,
   message: z.string().min(1),
 });
@@ -29,14 +30,6 @@ export const Appearance = z.object({
 });
 export type Appearance = z.infer<typeof Appearance>;
 
-export const TopicTag = z.object({
-  slug: z.string(),
-  score: z.number(),
-  evidence: z.array(z.string()),
-  source: z.enum(["rules", "editor"]).default("rules"),
-});
-export type TopicTag = z.infer<typeof TopicTag>;
-
 export const Paper = z.object({
   id: z.string().regex(/^[0-9a-f]{12}(-\d+)?$/),
   slug: z
@@ -46,9 +39,10 @@ export const Paper = z.object({
   title: z.string().min(1),
   abstract: z.string().min(1),
   links: z.array(Link),
+  /** every dump the paper appears in, oldest first */
   digests: z.array(Appearance).min(1),
-  topics: z.array(TopicTag),
 });
+/** A paper as the feed stage hands it on: merged across dumps, slug assigned, not yet tagged. */
 export type Paper = z.infer<typeof Paper>;
 
 export const Digest = z.object({
@@ -67,6 +61,7 @@ export interface Entry {
   title: string;
   abstract: string;
   line: number;
+  /** 1-based position in the dump: its trending rank that day */
   rank: number;
   /** set when a same-title, different-abstract twin exists in the dump */
   variant?: number;

@@ -39,7 +39,7 @@ export function slugify(title: string, max = SLUG_MAX): string {
   const ascii = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^\x00-\x7f]|[&+@]/g, (ch) => SPECIAL[ch] ?? " ")
+    .replace(/[^\p{ASCII}]|[&+@]/gu, (ch) => SPECIAL[ch] ?? " ")
     .toLowerCase()
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

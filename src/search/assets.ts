@@ -68,13 +68,15 @@ export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; fil
   return { manifest, files };
 }
 
-export interface SearchBuild {
-  /** the script every page loads */
+/** What a build needs to make the search files: the documents, and the scripts that name them. */
+export interface SearchPlan {
+  docs: SearchDoc[];
+  /** the manifest's path inside the site, fixed before the index exists */
+  manifestPath: string;
+  /** the script every page loads, a path inside the site */
   client: string;
-  /** the browser scripts, ready now */
-  files: OutputFile[];
-  /** the index files, built on another thread while the pages render */
-  index: Promise<OutputFile[]>;
+  /** the bundled browser scripts (client and worker) */
+  scripts: OutputFile[];
 }
 
 /**
@@ -82,42 +84,43 @@ export interface SearchBuild {
  * it can be bundled (and every page can name them) before the index exists: the same documents
  * give the same index, so the name stays cache-safe.
  */
-export async function searchFiles(docs: SearchDoc[], onThread = true): Promise<SearchBuild> {
+export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
   const manifestPath = `search/manifest-${hash(JSON.stringify(docs) + INDEX_FORMAT, 10)}.json`;
-  const index = onThread
-    ? onWorkerThread(docs, manifestPath)
-    : Promise.resolve(indexFiles(docs, manifestPath));
   // paths are relative to the scripts in assets/, so the site works under any base path
   const worker = await bundle("worker.ts", { MANIFEST_PATH: `../${manifestPath}` });
   const workerPath = `assets/search-worker-${hash(worker, 10)}.js`;
   const client = await bundle("main.ts", { WORKER_PATH: `./${path.basename(workerPath)}` });
   const clientPath = `assets/search-${hash(client, 10)}.js`;
-  return {
-    client: clientPath,
-    files: [
-      { path: workerPath, contents: worker },
-      { path: clientPath, contents: client },
-    ],
-    index,
-  };
+  const scripts = [
+    { path: workerPath, contents: worker },
+    { path: clientPath, contents: client },
+  ];
+  return { docs, manifestPath, client: clientPath, scripts };
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
 const INDEX_FORMAT = "sharded-1";
 
-function onWorkerThread(docs: SearchDoc[], manifestPath: string): Promise<OutputFile[]> {
+/**
+ * The index files of a plan. On a worker thread (the build's second core) by default, so the
+ * index builds while the pages render; `signal` stops the thread when the build fails.
+ */
+export function buildSearchIndex(
+  plan: SearchPlan,
+  opts: { thread?: boolean; signal?: AbortSignal } = {},
+): Promise<OutputFile[]> {
+  if (opts.thread === false) return Promise.resolve(indexFiles(plan.docs, plan.manifestPath));
   const worker = new Worker(new URL("./index-thread.js", import.meta.url), {
-    workerData: { docs, manifestPath },
+    workerData: { docs: plan.docs, manifestPath: plan.manifestPath },
   });
-  return new Promise((resolve, reject) => {
-    worker.once("message", (files: OutputFile[]) => {
-      resolve(files);
-      void worker.terminate();
-    });
+  const stop = () => void worker.terminate();
+  opts.signal?.addEventListener("abort", stop, { once: true });
+  return new Promise<OutputFile[]>((resolve, reject) => {
+    worker.once("message", (files: OutputFile[]) => resolve(files));
     worker.once("error", reject);
-    worker.once(
-      "exit",
-      (code) => code !== 0 && reject(new Error(`the search index thread stopped with code ${code}`)),
-    );
+    worker.once("exit", (code) => reject(new Error(`the search index thread stopped with code ${code}`)));
+  }).finally(() => {
+    opts.signal?.removeEventListener("abort", stop);
+    stop();
   });
 }

@@ -1,5 +1,5 @@
-// Owns building the search files at build time (Node): sharded postings with lunr's BM25
-// weights, per-document text files, topic bitmasks, the term list and the spelling vocabulary.
+// Owns building the search files' contents at build time (Node): lunr's BM25 weights per field,
+// postings cut into shards, topic bitmasks, per-document texts and the spelling vocabulary.
 import lunr from "lunr";
 import { makeTokenizer, indexPipeline, registerShared } from "./tokenizer.ts";
 import { FIELDS, type DocFile, type Meta, type Shard } from "./format.ts";
@@ -7,7 +7,10 @@ import { FIELDS, type DocFile, type Meta, type Shard } from "./format.ts";
 export interface SearchDoc {
   slug: string;
   title: string;
+  /** the abstract as indexed (the feed's text) */
   abstract: string;
+  /** the abstract as results show it (math written out as text) */
+  snippetText: string;
   topics: { slug: string; name: string }[];
   label: string;
 }
@@ -25,23 +28,20 @@ export interface BuiltIndex {
   docs: DocFile[];
 }
 
+/** One term's postings: per field it occurs in, [fieldIndex, doc, weight, doc delta, weight, …]. */
+type Postings = Map<string, number[][]>;
+
 function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]): string {
-  return field === "title"
-    ? doc.title
-    : field === "abstract"
-      ? doc.abstract
-      : doc.topics.map((t) => t.name).join(" ");
+  if (field === "title") return doc.title;
+  if (field === "abstract") return doc.abstract;
+  return doc.topics.map((t) => t.name).join(" ");
 }
 
-/** Weights exactly as lunr's Builder computes them (its idf counts a document once per field). */
-export function buildIndex(docs: SearchDoc[]): BuiltIndex {
+/** Per field, per document: each term's count, and the field's length in terms. */
+function termCounts(docs: SearchDoc[]) {
   registerShared(lunr);
   const tokenizer = makeTokenizer(lunr);
   const pipeline = indexPipeline(lunr);
-  // per field: per doc the term frequencies and the field length
-  const tfs = FIELDS.map(() => [] as Map<string, number>[]);
-  const lengths = FIELDS.map(() => [] as number[]);
-  const df = new Map<string, number>();
   // the pipeline maps one word to one term or none, so each distinct word is run through it once
   const termOf = new Map<string, string | undefined>();
   const run = (token: lunr.Token) => {
@@ -49,28 +49,39 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
     if (!termOf.has(word)) termOf.set(word, pipeline.run([token])[0]?.toString());
     return termOf.get(word);
   };
-  docs.forEach((doc) => {
-    FIELDS.forEach((field, f) => {
+  return FIELDS.map((field) => {
+    const tfs: Map<string, number>[] = [];
+    const lengths: number[] = [];
+    for (const doc of docs) {
       const terms = tokenizer(fieldText(doc, field.name))
         .map(run)
         .filter((t): t is string => t !== undefined);
       const tf = new Map<string, number>();
       for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-      tfs[f]!.push(tf);
-      lengths[f]!.push(terms.length);
-    });
+      tfs.push(tf);
+      lengths.push(terms.length);
+    }
+    return { tfs, lengths };
   });
+}
+
+/** Weights exactly as lunr's Builder computes them (its idf counts a document once per field). */
+export function weigh(docs: SearchDoc[]): Postings {
+  const fields = termCounts(docs);
+  const df = new Map<string, number>();
+  for (const { tfs } of fields)
+    for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
-  const avg = lengths.map((ls) => ls.reduce((a, b) => a + b, 0) / Math.max(1, ls.length));
   const idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5)))]));
-  const postings = new Map<string, number[][]>();
-  FIELDS.forEach((field, f) => {
+  const postings: Postings = new Map();
+  fields.forEach(({ tfs, lengths }, f) => {
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     const last = new Map<string, number>();
-    tfs[f]!.forEach((tf, doc) => {
-      const norm = K1 * (1 - B + B * (lengths[f]![doc]! / avg[f]!));
+    tfs.forEach((tf, doc) => {
+      const norm = K1 * (1 - B + B * (lengths[doc]! / avg));
       for (const [term, count] of tf) {
-        const score = ((idf.get(term)! * ((K1 + 1) * count)) / (norm + count)) * field.boost;
+        const score = ((idf.get(term)! * ((K1 + 1) * count)) / (norm + count)) * FIELDS[f]!.boost;
+        // lunr rounds each weight to thousandths; they are stored as integers
         const weight = Math.round(score * 1000);
         const lists = postings.get(term) ?? postings.set(term, []).get(term)!;
         let list = lists.find((l) => l[0] === f);
@@ -80,7 +91,11 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
       }
     });
   });
-  const terms = [...postings.keys()].sort();
+  return postings;
+}
+
+/** The sorted terms cut into contiguous ranges of about SHARD_BYTES each. */
+export function shard(postings: Postings, terms: string[]): BuiltIndex["shards"] {
   const shards: BuiltIndex["shards"] = [];
   let current: { from: string; data: Shard } | undefined;
   let size = 0;
@@ -96,21 +111,27 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
     size += bytes;
   }
   if (shards[0]) shards[0].from = "";
-  const topicList = [
-    ...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries(),
-  ];
-  const bit = new Map(topicList.map(([slug], i) => [slug, i]));
+  return shards;
+}
+
+/** Topic names and, per document, a bitmask of its topics: facet counts without the documents. */
+export function topicMasks(docs: SearchDoc[]): Meta {
+  const topics = [...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries()];
+  const bit = new Map(topics.map(([slug], i) => [slug, i]));
+  return { topics, docTopics: docs.map((d) => d.topics.reduce((m, t) => m | (1 << bit.get(t.slug)!), 0)) };
+}
+
+export function buildIndex(docs: SearchDoc[]): BuiltIndex {
+  const postings = weigh(docs);
+  const terms = [...postings.keys()].sort();
   return {
-    shards,
+    shards: shard(postings, terms),
     terms,
-    meta: {
-      topics: topicList,
-      docTopics: docs.map((d) => d.topics.reduce((m, t) => m | (1 << bit.get(t.slug)!), 0)),
-    },
+    meta: topicMasks(docs),
     docs: docs.map((d) => ({
       s: d.slug,
       t: d.title,
-      a: d.abstract,
+      a: d.snippetText,
       p: d.topics.map((t) => t.slug),
       d: d.label,
     })),

@@ -77,11 +77,6 @@ export class ShardedIndex {
     this.fields = manifest.fields;
   }
 
-  /** Shards fetched so far (for measurements). */
-  get loadedShards(): number {
-    return this.shards.size;
-  }
-
   private shard(i: number): Promise<Map<string, Postings>> {
     let s = this.shards.get(i);
     if (!s) {

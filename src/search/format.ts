@@ -2,11 +2,10 @@
 //
 // lunr's own format (one JSON of every term's postings plus every document's field vectors) must
 // be fetched whole before the first result; at 10,000 papers that is megabytes. This format keeps
-// lunr's scoring (the same BM25 weights lunr computes, rounded as lunr rounds them) but splits
-// the postings by the first two letters of each term, so a query fetches only the shards of its
-// own terms, and each result's text is a small file of its own. Shards are contiguous ranges of
-// the sorted terms, packed to a size, so a common prefix ("co…") spreads over several shards and
-// a prefix query reads only the shards its range overlaps.
+// lunr's scoring (the same BM25 weights lunr computes, rounded as lunr rounds them) but cuts the
+// sorted terms into contiguous ranges packed to a size (the shards), so a query fetches only the
+// shards of its own terms, and a prefix query only those its prefix's range overlaps. A common
+// prefix ("co…") spreads over several shards. Each result's text is a small file of its own.
 
 /** Fields in index order, with lunr's boosts. */
 export const FIELDS = [
@@ -14,7 +13,6 @@ export const FIELDS = [
   { name: "abstract", boost: 1 },
   { name: "topics", boost: 3 },
 ] as const;
-export type FieldName = (typeof FIELDS)[number]["name"];
 
 export interface Manifest {
   version: 1;

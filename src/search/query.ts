@@ -1,12 +1,16 @@
 // Owns answering a query: lunr syntax or plain words, prefix while typing, respelling and fuzzy
 // retries, facets, and highlights, over the sharded index.
 import type lunrType from "lunr";
-import { SEPARATOR, compoundParts, indexPipeline, searchPipeline } from "./tokenizer.ts";
+import { SEPARATOR, indexPipeline, searchPipeline } from "./tokenizer.ts";
 import { ShardedIndex, top, type Clause, type Load, type Match } from "./engine.ts";
-import { isDocFile, isMeta, type DocFile, type Manifest, type Meta } from "./format.ts";
+import { isMeta, type Manifest, type Meta } from "./format.ts";
+import { Highlighter, snippet, type Range } from "./highlight.ts";
+import { nearest } from "./spelling.ts";
+import { facetCounts, topicFilter, type Facet } from "./facets.ts";
+import { Documents } from "./documents.ts";
 
 type Lunr = typeof lunrType;
-export type Range = [number, number];
+export type { Range };
 
 export interface Hit {
   slug: string;
@@ -23,10 +27,10 @@ export interface Answer {
   query: string;
   hits: Hit[];
   total: number;
-  facets: { slug: string; name: string; count: number }[];
-  suggestion?: string;
+  facets: Facet[];
+  suggestion?: string | undefined;
   /** the query was lunr syntax that lunr could not parse, and was run as plain words */
-  relaxed?: boolean;
+  relaxed?: boolean | undefined;
 }
 
 export const MAX_QUERY = 500;
@@ -34,10 +38,10 @@ const SYNTAX = /[:~^*"]|(?:^|\s)[+-]\S/;
 
 export class Searcher {
   readonly index: ShardedIndex;
-  private pipeline: lunrType.Pipeline;
+  private highlighter: Highlighter;
+  private documents: Documents;
   private meta?: Promise<Meta>;
   private vocabulary?: Promise<string[]>;
-  private docs = new Map<number, Promise<DocFile>>();
 
   constructor(
     private lunr: Lunr,
@@ -45,13 +49,18 @@ export class Searcher {
     private load: Load,
   ) {
     this.index = new ShardedIndex(lunr, manifest, load, searchPipeline(lunr));
-    this.pipeline = indexPipeline(lunr);
+    this.highlighter = new Highlighter(indexPipeline(lunr));
+    this.documents = new Documents(manifest.docs, load);
   }
 
-  async search(input: string, opts: { topic?: string; limit?: number } = {}): Promise<Answer> {
+  /**
+   * The fallback ladder: lunr syntax (or plain words when lunr cannot parse it), then every word
+   * with the last as a prefix; when nothing matches, a respelling, then any word, then fuzzy terms.
+   */
+  async search(input: string, opts: SearchOptions = {}): Promise<Answer> {
     const query = input.slice(0, MAX_QUERY).trim();
     if (!query) return { query, hits: [], total: 0, facets: [] };
-    let results: Match[] = [];
+    let results: Match[];
     let relaxed = false;
     if (SYNTAX.test(query)) {
       try {
@@ -149,51 +158,32 @@ export class Searcher {
   private async answer(
     query: string,
     results: Match[],
-    opts: { topic?: string; limit?: number },
+    opts: SearchOptions,
   ): Promise<Omit<Answer, "suggestion" | "relaxed">> {
     this.meta ??= this.load(this.index.manifest.meta).then((m) => {
       if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
       return m;
     });
     const meta = await this.meta;
-    const counts = new Array<number>(meta.topics.length).fill(0);
-    for (const r of results) {
-      const mask = meta.docTopics[r.doc] ?? 0;
-      for (let i = 0; i < counts.length; i++) if (mask & (1 << i)) counts[i]!++;
-    }
-    const facets = meta.topics
-      .map(([slug, name], i) => ({ slug, name, count: counts[i]! }))
-      .filter((f) => f.count > 0)
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const bit = meta.topics.findIndex(([slug]) => slug === opts.topic);
-    const filtered = opts.topic
-      ? results.filter((r) => bit >= 0 && (meta.docTopics[r.doc] ?? 0) & (1 << bit))
-      : results;
+    const facets = facetCounts(
+      meta,
+      results.map((r) => r.doc),
+    );
+    const keep = topicFilter(meta, opts.topic);
+    const filtered = results.filter((r) => keep(r.doc));
     const names = new Map(meta.topics);
     const hits = await Promise.all(top(filtered, opts.limit ?? 50).map((r) => this.hit(r, names)));
     return { query, hits, total: filtered.length, facets };
   }
 
-  private doc(i: number): Promise<DocFile> {
-    let d = this.docs.get(i);
-    if (!d) {
-      d = this.load(`${this.index.manifest.docs}/${i}.json`).then((raw) => {
-        if (!isDocFile(raw)) throw new Error(`search document ${i} is malformed`);
-        return raw;
-      });
-      this.docs.set(i, d);
-    }
-    return d;
-  }
-
   private async hit(r: Match, names: Map<string, string>): Promise<Hit> {
-    const doc = await this.doc(r.doc);
+    const doc = await this.documents.get(r.doc);
     const terms = new Set(r.sources.flatMap((s) => s.termsOf(r.doc)));
-    const { text, marks } = snippet(doc.a, this.marks(doc.a, terms));
+    const { text, marks } = snippet(doc.a, this.highlighter.marks(doc.a, terms));
     return {
       slug: doc.s,
       title: doc.t,
-      titleMarks: this.marks(doc.t, terms),
+      titleMarks: this.highlighter.marks(doc.t, terms),
       snippet: text,
       snippetMarks: marks,
       topics: doc.p.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
@@ -201,33 +191,13 @@ export class Searcher {
       score: r.score,
     };
   }
+}
 
-  private termCache = new Map<string, string[]>();
-  private termsOf(word: string): string[] {
-    let terms = this.termCache.get(word);
-    if (!terms) {
-      terms = this.pipeline.runString(word);
-      if (this.termCache.size < 50_000) this.termCache.set(word, terms);
-    }
-    return terms;
-  }
-
-  /**
-   * Where the matched index terms stand in a text: each word goes through the index's own
-   * pipeline (with its compound parts), so highlights need no positions stored in the index.
-   */
-  private marks(text: string, matched: Set<string>): Range[] {
-    const out: Range[] = [];
-    for (const m of text.matchAll(/[^\s\-/]+/g)) {
-      const word = m[0].replace(/^\W+/, "");
-      const lead = m[0].length - word.length;
-      const bare = word.replace(/\W+$/, "");
-      const forms = [bare.toLowerCase(), ...compoundParts(bare)];
-      if (forms.some((f) => this.termsOf(f).some((t) => matched.has(t))))
-        out.push([m.index + lead, bare.length]);
-    }
-    return out;
-  }
+export interface SearchOptions {
+  /** only results with this topic */
+  topic?: string | undefined;
+  /** how many hits to return (the total counts them all) */
+  limit?: number | undefined;
 }
 
 /** Plain words of a query: lunr's special characters are dropped, so any input is safe. */
@@ -253,44 +223,4 @@ function merge(a: Match[], b: Match[]): Match[] {
       });
   }
   return [...byDoc.values()];
-}
-
-const SNIPPET = 240;
-
-/** A window of the abstract around its first match, on word boundaries, marks shifted to fit. */
-export function snippet(text: string, marks: Range[]): { text: string; marks: Range[] } {
-  const first = marks[0]?.[0] ?? 0;
-  let start = Math.max(0, first - 70);
-  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
-  let end = Math.min(text.length, start + SNIPPET);
-  if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
-  const prefix = start > 0 ? "…" : "";
-  const body = text.slice(start, end) + (end < text.length ? "…" : "");
-  const shifted = marks
-    .filter(([s, l]) => s >= start && s + l <= end)
-    .map(([s, l]): Range => [s - start + prefix.length, l]);
-  return { text: prefix + body, marks: shifted };
-}
-
-/** Words of the site's text with five letters or more, commonest first. */
-export type Vocabulary = string[];
-
-function nearest(term: string, vocabulary: Vocabulary): string | undefined {
-  for (const w of vocabulary)
-    if (Math.abs(w.length - term.length) <= 1 && w !== term && distance(term, w) === 1) return w;
-  return undefined;
-}
-
-function distance(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0]!;
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length]!;
 }

@@ -28,7 +28,8 @@ export function compoundParts(word: string): string[] {
 export function makeTokenizer(lunr: Lunr): typeof lunrType.tokenizer {
   const tokenizer = function (obj?: unknown, metadata?: object): lunrType.Token[] {
     if (obj == null) return [];
-    const str = String(obj);
+    // lunr hands the tokenizer a field's value: a string, or a number at most
+    const str = typeof obj === "string" ? obj : typeof obj === "number" ? String(obj) : "";
     const tokens: lunrType.Token[] = [];
     const re = /[^\s\-/]+/g;
     for (const m of str.matchAll(re)) {

@@ -1,39 +1,50 @@
-// Owns one site build: Eleventy into a fresh folder beside the output, then an atomic swap.
+// Owns one site build: Eleventy renders the prepared data into a fresh folder beside the output,
+// the search index (built meanwhile on a second core) is written after it, then an atomic swap.
 import path from "node:path";
-import { makeStaging, removeTree, swapIn } from "../io.ts";
 import Eleventy from "@11ty/eleventy";
-import { setPrebuilt } from "./handoff.ts";
-import type { SiteData } from "./views.ts";
+import { makeStaging, removeTree, swapIn, writeFiles } from "../io.ts";
+import { buildSearchIndex } from "../search/assets.ts";
+import { eleventySetup, TEMPLATES, type EleventyConfig } from "./plugin.ts";
+import type { PreparedSite } from "./pipeline.ts";
 
-export const PACKAGE_ROOT = path.resolve(new URL("../..", import.meta.url).pathname);
+/** Eleventy's options; its JSDoc types leave out the `config` callback of the programmatic API. */
+type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]> & {
+  config?: (config: EleventyConfig) => void;
+};
 
 export interface BuildResult {
   pages: number;
 }
 
-/** Renders `data` into `out`. The old `out` stays byte-identical until the new one is complete. */
-export async function buildSite(data: SiteData, out: string): Promise<BuildResult> {
-  const staging = await makeStaging(path.resolve(out));
-  // Eleventy resolves its folders and passthrough copies against the working folder
-  const cwd = process.cwd();
+/**
+ * Renders a prepared site into `out`. The old `out` stays byte-identical until the new one is
+ * complete. Nothing here depends on the working folder, so builds can run one after another in
+ * one process.
+ */
+export async function buildSite(site: PreparedSite, out: string): Promise<BuildResult> {
+  const target = path.resolve(out);
+  const staging = await makeStaging(target);
+  const stop = new AbortController();
   try {
-    process.chdir(PACKAGE_ROOT);
-    setPrebuilt(data);
-    const eleventy = new Eleventy(path.join(PACKAGE_ROOT, "templates"), staging, {
-      configPath: path.join(PACKAGE_ROOT, ".eleventy.ts"),
-      pathPrefix: data.meta.base,
+    const index = buildSearchIndex(site.search, { signal: stop.signal });
+    const options: EleventyOptions = {
+      // an empty path means no config file: everything is set up by the callback
+      configPath: "",
+      pathPrefix: site.data.meta.base,
       quietMode: true,
-    });
+      config: (config: EleventyConfig) => eleventySetup(config, { data: site.data }),
+    };
+    const eleventy = new Eleventy(TEMPLATES, staging, options);
     eleventy.disableLogger();
-    const written: unknown = await eleventy.write();
-    await swapIn(staging, path.resolve(out));
+    // both settle before either is used, so a failed render never leaves the index unobserved
+    const [written, indexFiles] = await Promise.all([eleventy.write(), index]);
+    await writeFiles(staging, [...site.search.scripts, ...indexFiles]);
+    await swapIn(staging, target);
     return { pages: countPages(written) };
   } catch (err) {
+    stop.abort();
     await removeTree(staging);
     throw err;
-  } finally {
-    setPrebuilt(undefined);
-    process.chdir(cwd);
   }
 }
 

@@ -1,6 +1,8 @@
-// Owns digest pages: URL keys, new vs seen-before, and what dropped off since the previous dump.
-import type { Digest, Paper } from "../feed/schema.ts";
+// Owns digest pages: URL keys, headings, new vs seen-before, and what dropped off since the previous dump.
+import type { Digest } from "../feed/schema.ts";
 import { slugify } from "../feed/slug.ts";
+import type { EnrichedPaper } from "./enrich.ts";
+import { dateLabel } from "./filters.ts";
 import type { Card, DigestView } from "./views.ts";
 
 /** A digest's URL key: its date, else its label as a slug; clashes get a counter in file order. */
@@ -17,21 +19,27 @@ export function digestKeys(digests: Digest[]): Map<string, string> {
   return keys;
 }
 
-export function digestViews(digests: Digest[], papers: Paper[], cards: Map<string, Card>): DigestView[] {
-  const keys = digestKeys(digests);
-  const byId = new Map(papers.map((p) => [p.id, p]));
-  const views = digests.map((d, index) => {
+/** The digests, newest first, each with its papers' cards in trending order. */
+export function digestViews(
+  digests: Digest[],
+  papers: EnrichedPaper[],
+  keys: Map<string, string>,
+  cards: Map<string, Card>,
+): DigestView[] {
+  const firstSeen = new Map(papers.map((p) => [p.id, p.digests[0]!.file]));
+  const views = digests.map((d, index): DigestView => {
     const previous = digests[index - 1];
-    const cardsOf = d.paperIds.map((id, i) => {
-      const p = byId.get(id)!;
-      const isNew = p.digests[0]!.file === d.file;
-      return { ...cards.get(id)!, rank: i + 1, isNew };
-    });
+    const cardsOf = d.paperIds.map((id, i) => ({
+      ...cards.get(id)!,
+      rank: i + 1,
+      isNew: firstSeen.get(id) === d.file,
+    }));
     const newCount = cardsOf.filter((c) => c.isNew).length;
     const current = new Set(d.paperIds);
     return {
       key: keys.get(d.file)!,
       label: d.label,
+      heading: d.date ? dateLabel(d.date) : d.label,
       date: d.date,
       file: d.file,
       title: d.title,

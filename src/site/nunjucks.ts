@@ -6,6 +6,7 @@
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
+import { plural } from "../feed/diagnostics.ts";
 import type { EleventyConfig } from "./plugin.ts";
 
 export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templates: string }) {
@@ -22,6 +23,8 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
   env.addFilter("dateLabel", dateLabel);
   env.addFilter("rfc3339", rfc3339);
   env.addFilter("absolute", absoluteUrl);
+  // `{{ n | plural("paper") }}`: "1 paper", "2 papers"
+  env.addFilter("plural", plural);
   eleventyConfig.addExtension("njk", {
     compileOptions: { cache: true },
     compile(inputContent: string, inputPath: string) {

@@ -1,11 +1,11 @@
-// Owns the paper views: rendered abstract, topics with names, appearances, related, neighbours.
-import type { Digest, Paper } from "../feed/schema.ts";
-import type { Topic, PaperOverride } from "../topics/schema.ts";
-import { renderAbstract } from "../render/abstract.ts";
+// Owns the paper views: cards for listings, and each paper page's data (abstract, topics with
+// evidence, appearances, related papers, neighbours in its digest, structured data).
+import type { Digest } from "../feed/schema.ts";
+import type { PaperOverride } from "../topics/schema.ts";
 import { renderMarkdown } from "../render/markdown.ts";
-import { relatedPapers } from "../render/related.ts";
+import type { EnrichedPaper } from "./enrich.ts";
+import { dateLabel } from "./filters.ts";
 import type { Card, PaperView, SiteMeta } from "./views.ts";
-import { digestKeys } from "./digests.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;
@@ -21,31 +21,35 @@ export function safeJson(value: unknown): string {
   );
 }
 
-export function card(p: Paper, names: Map<string, string>): Card {
+export function card(p: EnrichedPaper): Card {
   return {
     slug: p.slug,
     title: p.title,
-    excerpt: excerpt(p.abstract),
-    topics: p.topics.map((t) => ({ slug: t.slug, name: names.get(t.slug) ?? t.slug })),
+    excerpt: excerpt(p.plainAbstract),
+    topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     hasCode: p.links.some((l) => l.kind === "code"),
   };
 }
 
-export function paperViews(
-  papers: Paper[],
-  digests: Digest[],
-  topics: Topic[],
-  overrides: PaperOverride[],
-  meta: SiteMeta,
-): PaperView[] {
-  const names = new Map(topics.map((t) => [t.slug, t.name]));
-  const keys = digestKeys(digests);
+/** A link's host and path without the scheme, as a button shows it. */
+export function linkLabel(url: string): string {
+  return url.replace(/^https?:\/\//i, "");
+}
+
+export interface PaperViewInput {
+  papers: EnrichedPaper[];
+  digests: Digest[];
+  /** URL key of each digest, by file */
+  keys: Map<string, string>;
+  cards: Map<string, Card>;
+  overrides: PaperOverride[];
+  meta: SiteMeta;
+}
+
+export function paperViews({ papers, digests, keys, cards, overrides, meta }: PaperViewInput): PaperView[] {
   const byId = new Map(papers.map((p) => [p.id, p]));
   const digestOf = new Map(
     digests.map((d) => [d.file, { digest: d, index: new Map(d.paperIds.map((id, i) => [id, i])) }]),
-  );
-  const related = relatedPapers(
-    papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` })),
   );
   const notes = new Map(overrides.filter((o) => o.note.trim()).map((o) => [o.slug, renderMarkdown(o.note)]));
   const ref = (id: string | undefined) => {
@@ -53,31 +57,30 @@ export function paperViews(
     return p && { slug: p.slug, title: p.title };
   };
   return papers.map((p) => {
-    const rendered = renderAbstract(p.abstract);
     const newest = p.digests.at(-1)!;
     const { digest, index } = digestOf.get(newest.file)!;
     const at = index.get(p.id)!;
-    const url = new URL(`papers/${p.slug}/`, meta.url).href;
     return {
-      ...card(p, names),
+      ...cards.get(p.id)!,
       id: p.id,
       abstract: p.abstract,
-      abstractHtml: rendered.html,
-      hasMath: rendered.hasMath,
+      abstractHtml: p.abstractHtml,
+      hasMath: p.hasMath,
       links: p.links,
-      codeLinks: p.links.filter((l) => l.kind === "code"),
-      tags: p.topics.map((t) => ({ ...t, name: names.get(t.slug) ?? t.slug })),
+      codeLinks: p.links.filter((l) => l.kind === "code").map((l) => ({ ...l, label: linkLabel(l.url) })),
+      tags: p.topics,
       appearances: p.digests.map((d) => ({
         key: keys.get(d.file)!,
         label: d.label,
         date: d.date,
+        heading: d.date ? dateLabel(d.date) : d.label,
         rank: d.rank,
       })),
-      related: (related.get(p.id) ?? []).map((id) => ref(id)!),
+      related: p.related.map((id) => ref(id)!),
       noteHtml: notes.get(p.slug),
       prev: ref(digest.paperIds[at - 1]),
       next: ref(digest.paperIds[at + 1]),
-      description: excerpt(p.abstract, 160),
+      description: excerpt(p.plainAbstract, 160),
       updated: newest.date,
       jsonLd: safeJson({
         "@context": "https://schema.org",
@@ -85,9 +88,9 @@ export function paperViews(
         headline: p.title,
         name: p.title,
         abstract: p.abstract,
-        url,
+        url: new URL(`papers/${p.slug}/`, meta.url).href,
         ...(p.digests[0]!.date ? { datePublished: p.digests[0]!.date } : {}),
-        ...(p.topics.length ? { keywords: p.topics.map((t) => names.get(t.slug)).join(", ") } : {}),
+        ...(p.topics.length ? { keywords: p.topics.map((t) => t.name).join(", ") } : {}),
         ...(p.links.length ? { sameAs: p.links.map((l) => l.url) } : {}),
       }),
     };

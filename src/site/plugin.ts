@@ -1,28 +1,58 @@
-// Owns the Eleventy side of the site: global data, filters, assets, watch targets, base path.
-import { HtmlBasePlugin } from "@11ty/eleventy";
-import { siteData } from "./handoff.ts";
+// Owns Eleventy's side of the site: template formats, the Nunjucks engine, assets, the base path,
+// and the one global `site` (plain data). The CLI hands the data in; `npm start` has the same
+// pipeline steps make it before each build of the dev server.
 import path from "node:path";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { writeFiles } from "../io.ts";
+import { formatDiagnostic } from "../feed/diagnostics.ts";
+import { buildSearchIndex } from "../search/assets.ts";
 import { nunjucksEngine } from "./nunjucks.ts";
-import { PACKAGE_ROOT } from "./build.ts";
 import { assets } from "./assets.ts";
+import { prepareSite, type PreparedSite } from "./pipeline.ts";
+import type { SiteData } from "./views.ts";
 
-// Eleventy's config object is untyped; these are the calls this plugin makes on it.
+// Eleventy's config object is untyped; these are the calls this module makes on it.
 export interface EleventyConfig {
   addGlobalData: (name: string, value: unknown) => void;
-  addFilter: (name: string, fn: (...args: never[]) => unknown) => void;
   addPassthroughCopy: (map: Record<string, string>) => void;
   addWatchTarget: (target: string) => void;
   addPlugin: (plugin: unknown, options?: unknown) => void;
   addExtension: (extension: string, options: object) => void;
-  setQuietMode?: (quiet: boolean) => void;
-  on: (event: string, fn: (...args: never[]) => unknown) => void;
+  setTemplateFormats: (formats: string[]) => void;
+  on: (event: string, fn: (arg: { directories: { output: string } }) => unknown) => void;
 }
 
-export function paperDigest(eleventyConfig: EleventyConfig, options: { root: string }) {
-  eleventyConfig.addGlobalData("site", () => siteData(options.root));
-  eleventyConfig.addPlugin(nunjucksEngine, { templates: path.join(PACKAGE_ROOT, "templates") });
-  eleventyConfig.addPlugin(assets);
+export const TEMPLATES = path.resolve(new URL("../../templates", import.meta.url).pathname);
+
+/** `data`: render this (the CLI's build). `root`: make it from that project's content (dev server). */
+export type SetupOptions = { data: SiteData } | { root: string };
+
+export function eleventySetup(eleventyConfig: EleventyConfig, options: SetupOptions): void {
+  eleventyConfig.setTemplateFormats(["njk"]);
+  nunjucksEngine(eleventyConfig, { templates: TEMPLATES });
+  assets(eleventyConfig, TEMPLATES);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  if ("data" in options) eleventyConfig.addGlobalData("site", options.data);
+  else devServer(eleventyConfig, options.root);
+}
+
+/** Before each build of the dev server the pipeline runs again; after it, the search files are written. */
+function devServer(eleventyConfig: EleventyConfig, root: string): void {
+  let current: PreparedSite | undefined;
+  eleventyConfig.on("eleventy.before", async () => {
+    const prepared = await prepareSite({ root });
+    if (!prepared.ok) {
+      const errors = prepared.diagnostics.filter((d) => d.severity === "error");
+      throw new Error(`the content has errors:\n${errors.map(formatDiagnostic).join("\n")}`);
+    }
+    current = prepared.site;
+  });
+  eleventyConfig.addGlobalData("site", () => current?.data);
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (!current) return;
+    const index = await buildSearchIndex(current.search, { thread: false });
+    await writeFiles(directories.output, [...current.search.scripts, ...index]);
+  });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("src/");
 }

@@ -1,5 +1,6 @@
 // Owns the shapes the templates read: every page's data is computed here, never in a template.
-import type { Link, TopicTag } from "../feed/schema.ts";
+import type { Link } from "../feed/schema.ts";
+import type { TopicTag } from "../topics/schema.ts";
 
 export interface TopicChip {
   slug: string;
@@ -19,7 +20,9 @@ export interface Card {
 export interface Appearance {
   key: string;
   label: string;
-  date?: string;
+  date?: string | undefined;
+  /** the digest as a heading names it: its date, else its label */
+  heading: string;
   rank: number;
 }
 
@@ -29,17 +32,18 @@ export interface PaperView extends Card {
   abstractHtml: string;
   hasMath: boolean;
   links: Link[];
-  codeLinks: Link[];
-  tags: (TopicTag & { name: string })[];
+  /** code links, each with the text its button shows (host and path) */
+  codeLinks: (Link & { label: string })[];
+  tags: TopicTag[];
   appearances: Appearance[];
   related: { slug: string; title: string }[];
-  noteHtml?: string;
-  prev?: { slug: string; title: string };
-  next?: { slug: string; title: string };
+  noteHtml?: string | undefined;
+  prev?: { slug: string; title: string } | undefined;
+  next?: { slug: string; title: string } | undefined;
   description: string;
   jsonLd: string;
   /** date of its newest appearance, for feeds and the sitemap */
-  updated?: string;
+  updated?: string | undefined;
 }
 
 export interface TopicView {
@@ -49,7 +53,7 @@ export interface TopicView {
   summary: string;
   count: number;
   papers: Card[];
-  feed: { updated?: string; papers: PaperView[] };
+  feed: { updated?: string | undefined; papers: PaperView[] };
 }
 
 /** One page of a topic's papers: long topics are split so no page grows with the whole archive. */
@@ -60,8 +64,8 @@ export interface TopicPage {
   of: number;
   /** site path of this page, and of its neighbours */
   url: string;
-  prev?: string;
-  next?: string;
+  prev?: string | undefined;
+  next?: string | undefined;
   /** rank of the first paper on this page among the topic's papers */
   start: number;
   papers: Card[];
@@ -70,9 +74,11 @@ export interface TopicPage {
 export interface DigestView {
   key: string;
   label: string;
-  date?: string;
+  /** what headings call it: its date, else its label */
+  heading: string;
+  date?: string | undefined;
   file: string;
-  title?: string;
+  title?: string | undefined;
   count: number;
   newCount: number;
   seenCount: number;
@@ -98,7 +104,14 @@ export interface SiteMeta {
   /** the path the site lives under, "/" or "/project/" */
   base: string;
   /** newest digest date: the site's "updated", never the build clock */
-  updated?: string;
+  updated?: string | undefined;
+}
+
+export interface Chart {
+  width: number;
+  height: number;
+  bars: Bar[];
+  max: number;
 }
 
 export interface SiteData {
@@ -107,14 +120,14 @@ export interface SiteData {
   topics: TopicView[];
   topicPages: TopicPage[];
   digests: DigestView[];
-  latest?: DigestView;
-  chart: { width: number; height: number; bars: Bar[]; max: number };
-  feed: { updated?: string; papers: PaperView[] };
+  latest?: DigestView | undefined;
+  chart: Chart;
+  feed: { updated?: string | undefined; papers: PaperView[] };
   report: {
     dumps: {
       file: string;
       label: string;
-      date?: string;
+      date?: string | undefined;
       count: number;
       newCount: number;
       seenCount: number;
@@ -123,10 +136,6 @@ export interface SiteData {
     taxonomyVersion: string;
     generator: string;
   };
-  /** the search files to write (the index may still be building), and the script every page loads */
-  search: {
-    client?: string;
-    files: { path: string; contents: string }[];
-    index?: Promise<{ path: string; contents: string }[]>;
-  };
+  /** the search script every page loads, a path inside the site */
+  search: { client: string };
 }

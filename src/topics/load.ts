@@ -2,19 +2,27 @@
 import path from "node:path";
 import { listFiles, readTextFile } from "../io.ts";
 import type { Diagnostic } from "../feed/schema.ts";
+import { SOURCE_LIMIT } from "../feed/input.ts";
 import type { SourceText } from "./taxonomy.ts";
 
+export const TOPICS_DIR = path.join("content", "topics");
+export const OVERRIDES_DIR = path.join("content", "papers");
+
+/** The Markdown files of a content folder (relative to root), named relative to root in messages. */
 export async function readSources(
+  root: string,
   dir: string,
   optional: boolean,
 ): Promise<{ sources: SourceText[]; diagnostics: Diagnostic[] }> {
-  const listed = await listFiles(dir, ".md");
-  if (listed.diagnostic) return { sources: [], diagnostics: optional ? [] : [listed.diagnostic] };
+  const listed = await listFiles(path.join(root, dir), ".md");
+  if (listed.diagnostic)
+    return { sources: [], diagnostics: optional ? [] : [{ ...listed.diagnostic, file: dir }] };
   const sources: SourceText[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of listed.files) {
-    if (path.basename(file).startsWith("_") || path.basename(file).toLowerCase() === "readme.md") continue;
-    const r = await readTextFile(file, 1024 * 1024);
+    const base = path.basename(file);
+    if (base.startsWith("_") || base.toLowerCase() === "readme.md") continue;
+    const r = await readTextFile(file, { name: path.join(dir, base), limit: SOURCE_LIMIT });
     if (r.ok) sources.push(r.value);
     else diagnostics.push(r.diagnostic);
   }

@@ -1,5 +1,6 @@
 // Owns the taxonomy records: a topic file's front matter as validated by zod, and the Topic type.
 import { z } from "zod";
+import type { Paper } from "../feed/schema.ts";
 
 const Weighted = z.record(z.string().min(1), z.number().positive().max(20));
 
@@ -32,10 +33,13 @@ export const TopicFrontMatter = z
   })
   .strict();
 
+/** A topic's slug is its file's name. */
+export const TopicSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug such as state-space-models");
+
 export const Topic = TopicFrontMatter.extend({
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug such as state-space-models"),
+  slug: TopicSlug,
   /** the Markdown description, as written */
   body: z.string(),
   file: z.string(),
@@ -59,3 +63,23 @@ export interface PaperOverride {
   note: string;
   file: string;
 }
+
+export const TopicTag = z.object({
+  slug: z.string(),
+  /** the topic's display name, attached once when the tag is made */
+  name: z.string(),
+  score: z.number(),
+  evidence: z.array(z.string()),
+  source: z.enum(["rules", "editor"]),
+});
+export type TopicTag = z.infer<typeof TopicTag>;
+
+/** A paper with the topics that are a main subject of it, best first. */
+export type TaggedPaper = Paper & { topics: TopicTag[] };
+
+/** Where papers that no topic's rules matched are listed. */
+export const UNCATEGORIZED = {
+  slug: "uncategorized",
+  name: "Uncategorized",
+  body: "Papers that no topic's rules matched. They are still searchable.",
+} as const;

@@ -1,6 +1,6 @@
 // Owns assignTopics: papers × taxonomy → topics with score and evidence. Pure and deterministic.
-import type { Paper, TopicTag } from "../feed/schema.ts";
-import type { Topic } from "./schema.ts";
+import type { Paper } from "../feed/schema.ts";
+import type { Topic, TopicTag } from "./schema.ts";
 import { phraseStems, words, type Word } from "./text.ts";
 
 /** A title match says more about the main subject than a passing mention in the abstract. */
@@ -164,7 +164,13 @@ function score(c: Compiled, hits: Hit[]): TopicTag[] {
       seen.add(text.toLowerCase());
       ev.push(text);
     }
-    out.push({ slug: t.slug, score: Math.round(total * 100) / 100, evidence: ev, source: "rules" });
+    out.push({
+      slug: t.slug,
+      name: t.name,
+      score: Math.round(total * 100) / 100,
+      evidence: ev,
+      source: "rules",
+    });
   });
   return mainSubjects(
     c.topics,
@@ -196,10 +202,10 @@ export function tagPaper(c: Compiled, paper: Pick<Paper, "title" | "abstract">):
   return score(c, hits);
 }
 
-export function assignTopics<P extends Pick<Paper, "title" | "abstract" | "topics">>(
+export function assignTopics<P extends Pick<Paper, "title" | "abstract">>(
   papers: P[],
   topics: Topic[],
-): P[] {
+): (P & { topics: TopicTag[] })[] {
   const c = compileTaxonomy(topics);
   return papers.map((p) => ({ ...p, topics: tagPaper(c, p) }));
 }

@@ -1,56 +1,34 @@
-// Owns reading topic files and editorial overrides from their text: gray-matter + zod, pure.
-import matter from "gray-matter";
-import type { z } from "zod";
+// Owns reading topic files and editorial overrides from their text: front matter + zod, pure.
 import type { Diagnostic } from "../feed/schema.ts";
-import { Override, Topic, TopicFrontMatter, type PaperOverride } from "./schema.ts";
+import { readFrontMatter, type FrontMatter } from "../feed/front-matter.ts";
+import { normalizeText } from "../feed/normalize.ts";
+import { zodDiagnostics } from "../feed/diagnostics.ts";
+import { Override, TopicFrontMatter, TopicSlug, type PaperOverride, type Topic } from "./schema.ts";
 
 export interface SourceText {
   file: string;
   text: string;
 }
 
-type Result<T> = { value?: T; diagnostics: Diagnostic[] };
+type Result<T> = { value?: T | undefined; diagnostics: Diagnostic[] };
 
 const slugOf = (file: string) => file.replace(/^.*\//, "").replace(/\.md$/, "");
 
-/** zod issues become `FILE: field: what is wrong` lines. */
-export function issuesToDiagnostics(file: string, error: z.ZodError): Diagnostic[] {
-  return error.issues.map((i) => ({
-    file,
-    severity: "error" as const,
-    message: `${i.path.join(".") || "front matter"}: ${i.message}`,
-  }));
-}
-
-function frontMatter(src: SourceText): Result<{ data: unknown; body: string }> {
-  try {
-    const parsed = matter(src.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), {});
-    return { value: { data: parsed.data, body: parsed.content.trim() }, diagnostics: [] };
-  } catch (err) {
-    const message = `front matter is not valid YAML: ${(err instanceof Error ? err.message : String(err)).split("\n")[0]}`;
-    return { diagnostics: [{ file: src.file, line: 1, severity: "error", message }] };
-  }
+function frontMatter(src: SourceText): Result<FrontMatter> {
+  const fm = readFrontMatter(normalizeText(src.text), src.file);
+  return fm.ok
+    ? { value: { ...fm.value, body: fm.value.body.trim() }, diagnostics: [] }
+    : { diagnostics: [fm.diagnostic] };
 }
 
 export function parseTopic(src: SourceText): Result<Topic> {
   const fm = frontMatter(src);
   if (!fm.value) return { diagnostics: fm.diagnostics };
+  const slug = TopicSlug.safeParse(slugOf(src.file));
+  if (!slug.success) return { diagnostics: zodDiagnostics(src.file, slug.error, { whole: "file name" }) };
   const head = TopicFrontMatter.safeParse(fm.value.data);
-  if (!head.success) return { diagnostics: issuesToDiagnostics(src.file, head.error) };
-  const topic = Topic.safeParse({
-    ...head.data,
-    slug: slugOf(src.file),
-    body: fm.value.body,
-    file: src.file,
-  });
-  if (!topic.success)
-    return {
-      diagnostics: issuesToDiagnostics(src.file, topic.error).map((d) => ({
-        ...d,
-        message: `file name: ${d.message.replace(/^slug: /, "")}`,
-      })),
-    };
-  return { value: topic.data, diagnostics: [] };
+  if (!head.success) return { diagnostics: zodDiagnostics(src.file, head.error, { whole: "front matter" }) };
+  return { value: { ...head.data, slug: slug.data, body: fm.value.body, file: src.file }, diagnostics: [] };
 }
 
 export function parseTaxonomy(sources: SourceText[]): Result<Topic[]> {
@@ -92,7 +70,7 @@ export function parseOverrides(
     }
     const parsed = Override.safeParse(fm.value.data ?? {});
     if (!parsed.success) {
-      diagnostics.push(...issuesToDiagnostics(src.file, parsed.error));
+      diagnostics.push(...zodDiagnostics(src.file, parsed.error, { whole: "front matter" }));
       continue;
     }
     const slug = slugOf(src.file);

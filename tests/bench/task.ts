@@ -11,7 +11,7 @@ import { indexFilesRelative } from "../../src/search/assets.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";
-import { loadContent } from "../../src/site/content.ts";
+import { loadContent } from "../../src/site/pipeline.ts";
 import { main } from "../../src/cli/main.ts";
 import { writeFloor } from "./floor.ts";
 import { ROOT } from "../helpers.ts";
@@ -64,7 +64,8 @@ if (what === "parse") {
     slug: p.slug,
     title: p.title,
     abstract: p.abstract,
-    topics: p.topics.map((t) => ({ slug: t.slug, name: t.slug })),
+    snippetText: p.abstract,
+    topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     label: "x",
   }));
   const t0 = performance.now();
@@ -76,7 +77,7 @@ if (what === "parse") {
   const manifestBytes = JSON.stringify(manifest);
   registerShared(lunr);
   const make = (fetched: string[]) =>
-    new Searcher(lunr, manifest, async (p) => (fetched.push(p), JSON.parse(byPath.get(p)!)));
+    new Searcher(lunr, manifest, (p) => (fetched.push(p), Promise.resolve(JSON.parse(byPath.get(p)!))));
   // cold: a fresh searcher per query, as a first visit; bytes are what it fetched before its results
   const cold = [];
   for (const q of QUERIES) {

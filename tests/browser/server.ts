@@ -17,9 +17,20 @@ const TYPES: Record<string, string> = {
   ".ttf": "font/ttf",
 };
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer(async (req, res) => {
+/** A canned answer for some paths, instead of the file: to serve a broken site. */
+export type Override = (pathname: string) => { status: number; body: string; type?: string } | undefined;
+
+export async function serve(
+  root: string,
+  override?: Override,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const canned = override?.(url.pathname);
+    if (canned) {
+      res.writeHead(canned.status, { "content-type": canned.type ?? "application/json" }).end(canned.body);
+      return;
+    }
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
@@ -32,7 +43,8 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
       const notFound = await fs.readFile(path.join(root, "404.html")).catch(() => Buffer.from("not found"));
       res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
     }
-  });
+  };
+  const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -1,7 +1,8 @@
 // The real dump's search files, built in memory once for the search tests, plus lunr itself
 // built over the same documents as the reference the sharded index must agree with.
 import lunr from "lunr";
-import { loadSiteData } from "../../src/site/handoff.ts";
+import { loadContent } from "../../src/site/pipeline.ts";
+import { enrich, searchDocs } from "../../src/site/enrich.ts";
 import { indexFilesRelative } from "../../src/search/assets.ts";
 import type { SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
@@ -38,27 +39,17 @@ export function searcherFor(docs: SearchDoc[]) {
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
   const fetched: string[] = [];
   registerShared(lunr);
-  const searcher = new Searcher(lunr, manifest, async (p) => {
+  const searcher = new Searcher(lunr, manifest, (p) => {
     fetched.push(p);
     const body = byPath.get(p);
-    if (body === undefined) throw new Error(`no file ${p}`);
-    return JSON.parse(body);
+    if (body === undefined) return Promise.reject(new Error(`no file ${p}`));
+    return Promise.resolve(JSON.parse(body));
   });
   return { searcher, manifest, files, fetched };
 }
 
 export async function realSearch() {
-  const { data } = await loadSiteData({
-    root: ROOT,
-    feeds: ["content/feeds/2025-03-11-trending.txt"],
-    searchOnThread: false,
-  });
-  const docs: SearchDoc[] = data.papers.map((p) => ({
-    slug: p.slug,
-    title: p.title,
-    abstract: p.abstract,
-    topics: p.topics,
-    label: "Mar 11",
-  }));
+  const content = await loadContent({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"] });
+  const docs: SearchDoc[] = searchDocs(enrich(content.papers));
   return { docs, ...searcherFor(docs), reference: referenceLunr(docs) };
 }

@@ -2,7 +2,8 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import lunr from "lunr";
 import { realSearch, searcherFor } from "./fixture.ts";
-import { snippet, words } from "../../src/search/query.ts";
+import { words } from "../../src/search/query.ts";
+import { snippet } from "../../src/search/highlight.ts";
 import { shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
 
@@ -173,4 +174,13 @@ test("query words drop lunr's special characters; snippets window around the fir
   const sn = snippet(text, [[200, 6]]);
   assert.equal(sn.text.slice(sn.marks[0]![0], sn.marks[0]![0] + 6), "target");
   assert.ok(sn.text.startsWith("…") && sn.text.endsWith("…"));
+});
+
+test("snippets show math as readable text, not TeX", async () => {
+  const hit = (await s.searcher.search("simulating the fundamental")).hits.find((h) =>
+    h.title.startsWith("Efficiently Modeling"),
+  );
+  assert.ok(hit, "S4 is found");
+  assert.match(hit.snippet, /x'\(t\) = Ax\(t\) \+ Bu\(t\)/);
+  assert.doesNotMatch(hit.snippet, /\\\(|\\\)/);
 });

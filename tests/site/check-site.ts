@@ -29,7 +29,7 @@ export function walk(node: Node, fn: (n: Node) => void) {
 }
 
 export function parseHtml(file: string): Node {
-  return parse(readFileSync(file, "utf8")) as unknown as Node;
+  return parse(readFileSync(file, "utf8"));
 }
 
 const URL_ATTRS = new Set(["href", "src", "action"]);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { loadContent } from "../../src/site/content.ts";
+import { loadContent } from "../../src/site/pipeline.ts";
 import { evaluate, GoldLabels } from "../../src/topics/evaluate.ts";
 import { ROOT } from "../helpers.ts";
 

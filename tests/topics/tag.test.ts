@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { assignTopics, tagPaper, compileTaxonomy } from "../../src/topics/tag.ts";
 import { parseTaxonomy } from "../../src/topics/taxonomy.ts";
 import { lightStem, words } from "../../src/topics/text.ts";
-import type { TopicTag } from "../../src/feed/schema.ts";
+import type { TopicTag } from "../../src/topics/schema.ts";
 
 const dir = new URL("../../content/topics/", import.meta.url);
 const sources = readdirSync(dir)

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseOverrides, parseTaxonomy, parseTopic } from "../../src/topics/taxonomy.ts";
 import { applyOverrides } from "../../src/topics/overrides.ts";
-import type { Paper } from "../../src/feed/schema.ts";
+import type { TaggedPaper } from "../../src/topics/schema.ts";
 
 const topic = (file: string, fm: string, body = "About it.") => ({
   file,
@@ -45,10 +45,10 @@ test("overrides add and remove topics; unknown topics and papers are errors", ()
   assert.deepEqual(ok.diagnostics, []);
   const paper = {
     slug: "p",
-    topics: [{ slug: "a", score: 9, evidence: ["x"], source: "rules" }],
-  } as unknown as Paper;
-  const [out] = applyOverrides([paper], ok.value!);
-  assert.deepEqual(out!.topics, [{ slug: "b", score: 0, evidence: [], source: "editor" }]);
+    topics: [{ slug: "a", name: "A", score: 9, evidence: ["x"], source: "rules" }],
+  } as unknown as TaggedPaper;
+  const [out] = applyOverrides([paper], ok.value!, topics);
+  assert.deepEqual(out!.topics, [{ slug: "b", name: "B", score: 0, evidence: [], source: "editor" }]);
   assert.equal(ok.value![0]!.note, "A *note*.");
   const bad = parseOverrides(
     [{ file: "content/papers/q.md", text: "---\ntopics:\n  add: [zzz]\n---\n" }],

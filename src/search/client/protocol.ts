@@ -4,13 +4,9 @@ import type { Answer } from "../query.ts";
 export interface Request {
   id: number;
   q: string;
-  topic?: string;
-  limit?: number;
+  topic?: string | undefined;
+  limit?: number | undefined;
 }
 
-export interface Reply {
-  id: number;
-  answer?: Answer;
-  ready?: boolean;
-  error?: string;
-}
+/** A query's answer or its failure; id -1 is the worker's own state: index loaded, or not. */
+export type Reply = { id: number; answer: Answer } | { id: number; error: string } | { id: -1; ready: true };

@@ -64,3 +64,12 @@ export function option(hit: Hit, index: number, id: string): HTMLLIElement {
     el("span", { class: "hit-excerpt" }, marked(hit.snippet, hit.snippetMarks)),
   );
 }
+
+/** "Search is unavailable: why." and a Retry button, for wherever results would be. */
+export function unavailable(reason: string, retry: () => void): DocumentFragment {
+  const frag = document.createDocumentFragment();
+  const button = el("button", { type: "button", class: "retry" }, "Retry");
+  button.addEventListener("click", retry);
+  frag.append(el("span", { class: "unavailable" }, `Search is unavailable: ${reason}.`), " ", button);
+  return frag;
+}

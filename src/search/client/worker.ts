@@ -1,5 +1,5 @@
 // Owns the search worker: loads the manifest once, fetches shards and documents as queries need
-// them, and answers off the main thread.
+// them, and answers off the main thread. It says when the index cannot load, and why.
 import lunr from "lunr";
 import { registerShared } from "../tokenizer.ts";
 import { Searcher } from "../query.ts";
@@ -13,28 +13,42 @@ declare function postMessage(reply: Reply): void;
 registerShared(lunr);
 const manifestUrl = new URL(MANIFEST_PATH, import.meta.url);
 
-async function json(url: URL) {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
-  return res.json();
+/** A file of the index, or an error a reader can act on. */
+async function json(url: URL): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch {
+    throw new Error("the search index could not be downloaded; check your connection");
+  }
+  if (res.status === 404) {
+    throw new Error(
+      "the search index was not found (HTTP 404); the site may have been updated, so reload the page",
+    );
+  }
+  if (!res.ok) throw new Error(`the search index could not be downloaded (HTTP ${res.status})`);
+  try {
+    return await res.json();
+  } catch {
+    throw new Error("the search index is damaged (a file of it is not valid JSON)");
+  }
 }
 
 const ready: Promise<Searcher> = json(manifestUrl).then((manifest) => {
-  if (!isManifest(manifest)) throw new Error(`${MANIFEST_PATH}: not a search manifest`);
+  if (!isManifest(manifest)) throw new Error("the search index is damaged (its manifest is not one)");
   return new Searcher(lunr, manifest, (file) => json(new URL(file, manifestUrl)));
 });
 
-self.addEventListener("message", async (event: MessageEvent<Request>) => {
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+self.addEventListener("message", (event: MessageEvent<Request>) => {
   const req = event.data;
-  try {
-    const searcher = await ready;
-    const answer = await searcher.search(req.q, { topic: req.topic || undefined, limit: req.limit });
-    postMessage({ id: req.id, answer });
-  } catch (err) {
-    postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
-  }
+  ready
+    .then((searcher) => searcher.search(req.q, { topic: req.topic || undefined, limit: req.limit }))
+    .then((answer) => postMessage({ id: req.id, answer }))
+    .catch((err: unknown) => postMessage({ id: req.id, error: reason(err) }));
 });
 ready.then(
   () => postMessage({ id: -1, ready: true }),
-  (err) => postMessage({ id: -1, error: String(err) }),
+  (err: unknown) => postMessage({ id: -1, error: reason(err) }),
 );

@@ -1,0 +1,81 @@
+// Owns the page's side of the search worker: started on first use, one request per query, and the
+// index's state (loading, ready, unavailable with a reason) told to every part of the page.
+import type { Answer } from "../query.ts";
+import type { Reply, Request } from "./protocol.ts";
+
+declare const WORKER_PATH: string;
+
+export type Status = { state: "idle" | "loading" | "ready" } | { state: "unavailable"; reason: string };
+type Waiting = { resolve: (answer: Answer) => void; reject: (reason: Error) => void };
+
+export class SearchConnection {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private waiting = new Map<number, Waiting>();
+  private listeners: ((status: Status) => void)[] = [];
+  status: Status = { state: "idle" };
+
+  /** Tells `fn` the state now and on every change. */
+  onStatus(fn: (status: Status) => void): void {
+    this.listeners.push(fn);
+    fn(this.status);
+  }
+
+  private set(status: Status) {
+    this.status = status;
+    for (const fn of this.listeners) fn(status);
+  }
+
+  /** Starts loading the index, once; nothing is fetched before a reader shows interest. */
+  start(): void {
+    if (this.worker) return;
+    this.set({ state: "loading" });
+    const worker = new Worker(new URL(WORKER_PATH, import.meta.url), { type: "module" });
+    worker.addEventListener("message", (e: MessageEvent<Reply>) => this.receive(e.data));
+    worker.addEventListener("error", (e) => {
+      e.preventDefault();
+      this.fail("the search script could not be loaded; the site may have been updated, so reload the page");
+    });
+    this.worker = worker;
+  }
+
+  private receive(reply: Reply) {
+    if (reply.id === -1) {
+      if ("ready" in reply) this.set({ state: "ready" });
+      else if ("error" in reply) this.fail(reply.error);
+      return;
+    }
+    const waiting = this.waiting.get(reply.id);
+    this.waiting.delete(reply.id);
+    if (!waiting) return;
+    if ("answer" in reply) waiting.resolve(reply.answer);
+    else if ("error" in reply) {
+      waiting.reject(new Error(reply.error));
+      if (this.status.state !== "ready") this.fail(reply.error);
+    }
+  }
+
+  private fail(reason: string) {
+    this.set({ state: "unavailable", reason });
+    for (const w of this.waiting.values()) w.reject(new Error(reason));
+    this.waiting.clear();
+  }
+
+  /** Drops the failed worker and starts again. */
+  retry(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.start();
+  }
+
+  ask(q: string, opts: { topic?: string; limit?: number } = {}): Promise<Answer> {
+    this.start();
+    if (this.status.state === "unavailable") return Promise.reject(new Error(this.status.reason));
+    const id = this.nextId++;
+    const request: Request = { id, q, topic: opts.topic, limit: opts.limit };
+    return new Promise<Answer>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker!.postMessage(request);
+    });
+  }
+}

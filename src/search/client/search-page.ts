@@ -1,0 +1,124 @@
+// Owns the /search/ page: the query and topic in the URL, facet chips, results as cards, arrow
+// keys through them, and the index's failures said in the status line with a retry.
+import type { Answer } from "../query.ts";
+import type { SearchConnection } from "./connection.ts";
+import { debounce } from "./debounce.ts";
+import { retry } from "./header-box.ts";
+import { el, resultCard, searchUrl, unavailable } from "./render.ts";
+
+interface Parts {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  results: HTMLOListElement;
+  status: HTMLElement;
+  facets: HTMLElement;
+}
+
+function find(): Parts | undefined {
+  const form = document.querySelector<HTMLFormElement>("[data-search-page]");
+  const results = document.querySelector<HTMLOListElement>("[data-search-results]");
+  const status = document.querySelector<HTMLElement>("[data-search-status]");
+  const facets = document.querySelector<HTMLElement>("[data-search-facets]");
+  const input = form?.querySelector("input");
+  return form && results && status && facets && input ? { form, input, results, status, facets } : undefined;
+}
+
+export function searchPage(conn: SearchConnection): void {
+  const p = find();
+  if (!p) return;
+  // the page is built for readers without JavaScript; with it, the search parts appear
+  for (const part of [p.form, p.status, p.facets, p.results]) part.hidden = false;
+  const idle = [...p.status.childNodes].map((n) => n.cloneNode(true));
+  const params = new URLSearchParams(location.search);
+  let topic = params.get("topic") ?? "";
+  p.input.value = params.get("q") ?? "";
+  let latest = 0;
+
+  const run = () => {
+    const id = ++latest;
+    keepInUrl(p.input.value, topic);
+    if (!p.input.value.trim()) return showIdle(p, idle);
+    conn
+      .ask(p.input.value, { topic, limit: 50 })
+      .then((answer) => id === latest && show(p, answer, topic))
+      .catch((err: Error) => {
+        if (id !== latest) return;
+        p.results.replaceChildren();
+        p.status.replaceChildren(unavailable(err.message, () => retry(conn, run)));
+      });
+  };
+  p.form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    run();
+  });
+  p.input.addEventListener("input", debounce(run, 60));
+  p.facets.addEventListener("click", (e) => {
+    const chip = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-topic]") : null;
+    if (!chip) return;
+    topic = topic === chip.dataset.topic ? "" : (chip.dataset.topic ?? "");
+    run();
+  });
+  keys(p, () => {
+    p.input.value = "";
+    run();
+  });
+  conn.start();
+  run();
+}
+
+function keepInUrl(q: string, topic: string) {
+  const u = new URL(location.href);
+  u.search = "";
+  if (q) u.searchParams.set("q", q);
+  if (topic) u.searchParams.set("topic", topic);
+  history.replaceState(null, "", u);
+}
+
+/** No query: the page's own hint, as the template wrote it. */
+function showIdle(p: Parts, idle: Node[]) {
+  p.results.replaceChildren();
+  p.facets.replaceChildren();
+  p.status.replaceChildren(...idle.map((n) => n.cloneNode(true)));
+}
+
+function show(p: Parts, answer: Answer, topic: string) {
+  p.results.replaceChildren(...answer.hits.map((h, i) => resultCard(h, i)));
+  p.facets.replaceChildren(
+    ...answer.facets.map((f) =>
+      el(
+        "button",
+        { type: "button", class: "chip", "aria-pressed": String(f.slug === topic), "data-topic": f.slug },
+        `${f.name} (${f.count})`,
+      ),
+    ),
+  );
+  const results = `${answer.total} result${answer.total === 1 ? "" : "s"}`;
+  const shown = answer.hits.length < answer.total ? `, showing the first ${answer.hits.length}` : "";
+  p.status.replaceChildren(`${results} for “${answer.query}”${topic ? " in this topic" : ""}${shown}.`);
+  if (answer.suggestion) {
+    p.status.append(
+      " Did you mean ",
+      el("a", { href: searchUrl(answer.suggestion) }, answer.suggestion),
+      "?",
+    );
+  }
+}
+
+/** Arrow down from the box to the results and through them; up from the first goes back; Escape clears. */
+function keys(p: Parts, clear: () => void) {
+  const links = () => [...p.results.querySelectorAll<HTMLAnchorElement>("a[data-result]")];
+  p.form.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      links()[0]?.focus();
+    } else if (e.key === "Escape") clear();
+  });
+  p.results.addEventListener("keydown", (e) => {
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    const all = links();
+    const at = all.findIndex((a) => a === document.activeElement);
+    e.preventDefault();
+    if (e.key === "ArrowUp" && at <= 0) return p.input.focus();
+    all[Math.min(all.length - 1, at + (e.key === "ArrowDown" ? 1 : -1))]?.focus();
+  });
+}

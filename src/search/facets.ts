@@ -1,0 +1,29 @@
+// Owns topic facets: counts per topic over all matches, and the filter to one topic, from one
+// bitmask per document (no document needs fetching for either).
+import type { Meta } from "./format.ts";
+
+export interface Facet {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+/** Topics of the matched documents with their counts, most first. */
+export function facetCounts(meta: Meta, docs: Iterable<number>): Facet[] {
+  const counts = new Array<number>(meta.topics.length).fill(0);
+  for (const d of docs) {
+    const mask = meta.docTopics[d] ?? 0;
+    for (let i = 0; i < counts.length; i++) if (mask & (1 << i)) counts[i]!++;
+  }
+  return meta.topics
+    .map(([slug, name], i) => ({ slug, name, count: counts[i]! }))
+    .filter((f) => f.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Whether a document has the topic; no topic given means every document passes. */
+export function topicFilter(meta: Meta, topic: string | undefined): (doc: number) => boolean {
+  if (!topic) return () => true;
+  const bit = meta.topics.findIndex(([slug]) => slug === topic);
+  return (doc) => bit >= 0 && ((meta.docTopics[doc] ?? 0) & (1 << bit)) !== 0;
+}

@@ -1,0 +1,68 @@
+// Owns the site's configuration: content/site.json (zod-checked), the base path, and the site's
+// date when no dump has one (SOURCE_DATE_EPOCH, never the clock).
+import path from "node:path";
+import { z } from "zod";
+import { exists, readTextFile } from "../io.ts";
+import type { Diagnostic } from "../feed/schema.ts";
+import { SOURCE_LIMIT } from "../feed/input.ts";
+import { zodDiagnostics } from "../feed/diagnostics.ts";
+import { jsonSchemaDiagnostics, parseJson, type JsonDocument } from "../feed/json.ts";
+import type { SiteMeta } from "./views.ts";
+
+export const GENERATOR = "Paper Digest 0.1.0";
+export const CONFIG_FILE = path.join("content", "site.json");
+
+const SiteConfig = z
+  .object({
+    title: z.string().min(1).default("Paper Digest"),
+    description: z.string().default(""),
+    url: z.url({ protocol: /^https?$/ }).default("https://example.org/"),
+    language: z.string().default("en"),
+  })
+  .strict();
+
+/** What the build is asked for on top of the content: a base path, a public URL, a fallback date. */
+export interface BuildOptions {
+  base?: string | undefined;
+  url?: string | undefined;
+  /** SOURCE_DATE_EPOCH: the site's date when no dump has one */
+  sourceDateEpoch?: string | undefined;
+}
+
+export type ConfigResult =
+  { ok: true; meta: Omit<SiteMeta, "updated"> } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads content/site.json (optional: every field has a default) and applies the build options. */
+export async function readSiteConfig(root: string, opts: BuildOptions = {}): Promise<ConfigResult> {
+  const file = path.join(root, CONFIG_FILE);
+  let doc: JsonDocument | undefined;
+  if (await exists(file)) {
+    const read = await readTextFile(file, { name: CONFIG_FILE, limit: SOURCE_LIMIT });
+    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+    const json = parseJson(read.value.text, CONFIG_FILE);
+    if (!json.ok) return { ok: false, diagnostics: [json.diagnostic] };
+    doc = json.doc;
+  }
+  const parsed = SiteConfig.safeParse(doc?.value ?? {});
+  if (!parsed.success) {
+    const diagnostics = doc
+      ? jsonSchemaDiagnostics(CONFIG_FILE, doc, parsed.error)
+      : zodDiagnostics(CONFIG_FILE, parsed.error);
+    return { ok: false, diagnostics };
+  }
+  const url = withSlash(opts.url ?? parsed.data.url);
+  return { ok: true, meta: { ...parsed.data, url, generator: GENERATOR, base: normalizeBase(opts.base) } };
+}
+
+const withSlash = (url: string) => (url.endsWith("/") ? url : url + "/");
+
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? "/").trim().replace(/^\/*/, "/").replace(/\/*$/, "/");
+  return trimmed.replace(/\/{2,}/g, "/");
+}
+
+/** SOURCE_DATE_EPOCH as a YYYY-MM-DD day, when it is a valid number of seconds. */
+export function epochDate(value: string | undefined): string | undefined {
+  if (!value || !/^\d+$/.test(value)) return undefined;
+  return new Date(Number(value) * 1000).toISOString().slice(0, 10);
+}

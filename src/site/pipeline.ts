@@ -1,0 +1,111 @@
+// Owns the site pipeline as ordered steps, each a function of what the steps before it made:
+//   load config → load dumps → merge → tag → overrides → enrich → views
+// The CLI's build, `npm start` and the list/topics/eval commands all run these same steps.
+import type { Diagnostic, Digest } from "../feed/schema.ts";
+import { feedFiles, readDumps } from "../feed/load.ts";
+import { mergeDumps } from "../feed/merge.ts";
+import type { ParsedDump } from "../feed/parse.ts";
+import { countOf, sortDiagnostics } from "../feed/diagnostics.ts";
+import { OVERRIDES_DIR, readSources, TOPICS_DIR } from "../topics/load.ts";
+import { parseOverrides, parseTaxonomy } from "../topics/taxonomy.ts";
+import { assignTopics } from "../topics/tag.ts";
+import { applyOverrides } from "../topics/overrides.ts";
+import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
+import { epochDate, readSiteConfig, type BuildOptions } from "./config.ts";
+import { enrich, searchDocs } from "./enrich.ts";
+import { buildSiteData } from "./data.ts";
+
+import { planSearch, type SearchPlan } from "../search/assets.ts";
+import type { SiteData } from "./views.ts";
+
+export interface ContentOptions {
+  /** the project folder holding content/ */
+  root: string;
+  /** dump files to read (relative to root) instead of content/feeds/*.txt */
+  feeds?: string[] | undefined;
+}
+
+/** Everything the content folder says, tagged and edited: what list, topics and eval print. */
+export interface Content {
+  topics: Topic[];
+  dumps: ParsedDump[];
+  digests: Digest[];
+  papers: TaggedPaper[];
+  overrides: PaperOverride[];
+  /** every diagnostic of every step, sorted by file and line */
+  diagnostics: Diagnostic[];
+}
+
+/** Steps 2–5 (and the taxonomy of step 1): the content as records, with every diagnostic. */
+export async function loadContent(opts: ContentOptions): Promise<Content> {
+  const topicSources = await readSources(opts.root, TOPICS_DIR, false);
+  const taxonomy = parseTaxonomy(topicSources.sources);
+  const topics = taxonomy.value ?? [];
+
+  const feeds = await feedFiles(opts.root, opts.feeds);
+  const read = await readDumps(feeds.files);
+  const merged = mergeDumps(read.dumps);
+  const tagged = assignTopics(merged.papers, topics);
+
+  const overrideSources = await readSources(opts.root, OVERRIDES_DIR, true);
+  const slugs = new Set(tagged.map((p) => p.slug));
+  const overrides = parseOverrides(overrideSources.sources, topics, slugs);
+  const papers = applyOverrides(tagged, overrides.value ?? [], topics);
+
+  const diagnostics = [
+    ...topicSources.diagnostics,
+    ...taxonomy.diagnostics,
+    ...feeds.diagnostics,
+    ...read.diagnostics,
+    ...merged.diagnostics,
+    ...overrideSources.diagnostics,
+    ...overrides.diagnostics,
+  ];
+  return {
+    topics,
+    dumps: read.dumps,
+    digests: merged.digests,
+    papers,
+    overrides: overrides.value ?? [],
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}
+
+export interface PipelineOptions extends ContentOptions, BuildOptions {
+  /** told each phase as it starts, for a progress line on a terminal */
+  progress?: ((phase: string) => void) | undefined;
+}
+
+/** What a build renders: plain template data, the search index's input, and the warnings. */
+export interface PreparedSite {
+  data: SiteData;
+  search: SearchPlan;
+  diagnostics: Diagnostic[];
+}
+
+export type Prepared = { ok: true; site: PreparedSite } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The whole pipeline. Any error in config or content stops it before anything is rendered. */
+export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
+  const progress = opts.progress ?? (() => {});
+  progress("parse and tag");
+  const config = await readSiteConfig(opts.root, opts);
+  const content = await loadContent(opts);
+  const diagnostics = sortDiagnostics([...(config.ok ? [] : config.diagnostics), ...content.diagnostics]);
+  if (!config.ok || countOf(diagnostics).errors > 0) return { ok: false, diagnostics };
+
+  progress(`related papers and pages for ${content.papers.length} papers`);
+  const papers = enrich(content.papers);
+  const search = await planSearch(searchDocs(papers));
+  const data = buildSiteData({
+    papers,
+    digests: content.digests,
+    topics: content.topics,
+    overrides: content.overrides,
+    diagnostics,
+    meta: config.meta,
+    fallbackDate: epochDate(opts.sourceDateEpoch),
+    client: search.client,
+  });
+  return { ok: true, site: { data, search, diagnostics } };
+}
