@@ -84,19 +84,16 @@ export function describeFsError(err: unknown, what: string): string {
   }
 }
 
-/** Files of a folder with the given ending, sorted by name; a missing folder is a diagnostic. */
+/** Files of a folder with one of the given endings, sorted by name; a missing folder is a diagnostic. */
 export async function listFiles(
   dir: string,
-  ending: string,
+  endings: string | string[],
 ): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
+  const wanted = typeof endings === "string" ? [endings] : endings;
   try {
     const names = await fs.readdir(dir);
-    return {
-      files: names
-        .filter((n) => n.endsWith(ending))
-        .sort()
-        .map((n) => path.join(dir, n)),
-    };
+    const files = names.filter((n) => wanted.some((e) => n.endsWith(e)) && !n.startsWith("."));
+    return { files: files.sort().map((n) => path.join(dir, n)) };
   } catch (err) {
     return {
       files: [],

@@ -46,7 +46,18 @@ export function zodDiagnostics(
       file,
       ...(opts.line ? { line: opts.line } : {}),
       severity: "error" as const,
-      message: `${where}: ${issue.message}`,
+      message: `${where}: ${issueMessage(issue)}`,
     };
   });
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+/** zod's message, said the way the rest of the diagnostics say things: "expected a string". */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    const missing = /received undefined$/.test(issue.message);
+    return `${missing ? "missing; " : ""}expected ${article(issue.expected)}`;
+  }
+  return issue.message;
 }

@@ -8,18 +8,30 @@ type Report = (severity: Diagnostic["severity"], line: number | undefined, messa
 export class DumpEntries {
   readonly list: Entry[] = [];
   private byKey = new Map<string, Entry[]>();
+  private byArxiv = new Map<string, Entry>();
 
   constructor(private report: Report) {}
 
   /**
-   * The same title and abstract twice is one paper (merged, with a warning); the same title with
-   * another abstract is two papers, the later one a numbered variant. Rank is the position among
-   * the papers kept.
+   * The same arXiv id twice, or the same title and abstract twice, is one paper (merged, with a
+   * warning); the same title with another abstract or another arXiv id is two papers, the later
+   * one a numbered variant. Rank is the position among the papers kept.
    */
   add(read: Omit<Entry, "rank" | "variant">): void {
+    const id = read.meta.arxivId;
+    const again = id ? this.byArxiv.get(id) : undefined;
+    if (again) {
+      this.report(
+        "warning",
+        read.line,
+        `arXiv ${id} is listed again (first at line ${again.line}): merged into one`,
+      );
+      return;
+    }
     const key = titleKey(read.title);
     const twins = this.byKey.get(key) ?? [];
-    const same = twins.find((t) => t.abstract === read.abstract);
+    const sameId = (t: Entry) => !id || !t.meta.arxivId || t.meta.arxivId === id;
+    const same = twins.find((t) => t.abstract === read.abstract && sameId(t));
     if (same) {
       const message = `duplicate of the paper at line ${same.line} (same title and abstract): merged into one`;
       this.report("warning", read.line, message);
@@ -36,6 +48,7 @@ export class DumpEntries {
     };
     twins.push(entry);
     this.byKey.set(key, twins);
+    if (id) this.byArxiv.set(id, entry);
     this.list.push(entry);
   }
 }

@@ -3,6 +3,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { z } from "zod";
 import type { Diagnostic } from "./schema.ts";
+import { issueMessage } from "./diagnostics.ts";
 
 export interface JsonDocument {
   value: unknown;
@@ -83,6 +84,6 @@ export function jsonSchemaDiagnostics(
     file,
     ...at(doc, issue.path),
     severity: "error" as const,
-    message: `${describe(issue.path)}: ${issue.message}`,
+    message: `${describe(issue.path)}: ${issueMessage(issue)}`,
   }));
 }

@@ -5,6 +5,8 @@ import type { Diagnostic } from "./schema.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 
 export const FEEDS_DIR = path.join("content", "feeds");
+/** The endings of dump files: pasted text, Hugging Face JSON, arXiv XML. */
+export const DUMP_ENDINGS = [".txt", ".json", ".xml"];
 
 /** A file to read: where it is, and the name messages give it (relative to the project). */
 export interface SourceFile {
@@ -18,7 +20,7 @@ export function displayName(root: string, file: string): string {
   return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** The dumps to read: the files named (relative to root), else every content/feeds/*.txt. */
+/** The dumps to read: the files named (relative to root), else every dump in content/feeds/. */
 export async function feedFiles(
   root: string,
   named?: string[],
@@ -29,7 +31,7 @@ export async function feedFiles(
   };
   if (named?.length) return { files: named.map(source), diagnostics: [] };
   const dir = path.join(root, FEEDS_DIR);
-  const listed = await listFiles(dir, ".txt");
+  const listed = await listFiles(dir, DUMP_ENDINGS);
   if (listed.diagnostic) {
     const message = `feed folder: ${listed.diagnostic.message}`;
     return { files: [], diagnostics: [{ ...listed.diagnostic, file: FEEDS_DIR, message }] };
@@ -37,7 +39,7 @@ export async function feedFiles(
   if (!listed.files.length) {
     return {
       files: [],
-      diagnostics: [{ file: FEEDS_DIR, severity: "error", message: "holds no dump (*.txt)" }],
+      diagnostics: [{ file: FEEDS_DIR, severity: "error", message: "holds no dump (*.txt, *.json, *.xml)" }],
     };
   }
   return { files: listed.files.map(source), diagnostics: [] };

@@ -15,8 +15,11 @@ export type Diagnostic = z.infer<typeof Diagnostic>;
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
+/** An http(s) URL: the only kind a feed's text may turn into a link. */
+export const WebUrl = z.url({ protocol: /^https?$/, hostname: /\./ });
+
 export const Link = z.object({
-  url: z.string().url(),
+  url: WebUrl,
   kind: z.enum(["code", "page"]),
 });
 export type Link = z.infer<typeof Link>;
@@ -27,10 +30,46 @@ export const Appearance = z.object({
   rank: z.number().int().positive(),
   file: z.string(),
   line: z.number().int().positive(),
+  /** Hugging Face upvotes on that day */
+  upvotes: z.number().int().nonnegative().optional(),
 });
 export type Appearance = z.infer<typeof Appearance>;
 
-export const Paper = z.object({
+/** An arXiv identifier without its version: new style 2312.00752, old style hep-th/9901001. */
+export const ArxivId = z
+  .string()
+  .regex(
+    /^(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?\/\d{7})$/,
+    "expected an arXiv id such as 2312.00752 or hep-th/9901001",
+  );
+
+/** An arXiv category: cs.LG, eess.AS, hep-th, math.ST. */
+export const Category = z
+  .string()
+  .regex(/^[a-z][a-z-]*(?:\.[A-Za-z][A-Za-z-]*)?$/, "expected an arXiv category such as cs.LG");
+
+/** What a machine-readable dump may say of a paper beyond its title and abstract; all optional. */
+export const PaperMeta = z.object({
+  arxivId: ArxivId.optional(),
+  version: z.number().int().positive().optional(),
+  authors: z.array(z.string().min(1)).optional(),
+  /** the first version's date on arXiv */
+  published: IsoDate.optional(),
+  /** the newest version's date */
+  updated: IsoDate.optional(),
+  /** the primary category first */
+  categories: z.array(Category).optional(),
+  doi: z.string().min(1).optional(),
+  journalRef: z.string().min(1).optional(),
+  comment: z.string().min(1).optional(),
+  githubRepo: WebUrl.optional(),
+  projectPage: WebUrl.optional(),
+  /** listed on Hugging Face's daily papers, so it has a page there */
+  huggingFace: z.boolean().optional(),
+});
+export type PaperMeta = z.infer<typeof PaperMeta>;
+
+export const Paper = PaperMeta.extend({
   id: z.string().regex(/^[0-9a-f]{12}(-\d+)?$/),
   slug: z
     .string()
@@ -53,11 +92,19 @@ export const Digest = z.object({
   source: z.string().optional(),
   /** ids of the dump's papers, in trending order */
   paperIds: z.array(z.string()),
+  /** replacements in an arXiv listing: new versions of earlier papers, not papers of this day */
+  updates: z.number().int().nonnegative(),
+  /** of those, how many updated a paper this site has */
+  updated: z.number().int().nonnegative(),
 });
 export type Digest = z.infer<typeof Digest>;
 
-/** What the parser reads of one paper before records are merged across dumps. */
+/** What a reader reads of one paper before records are merged across dumps. */
 export interface Entry {
+  /** what else the dump says of it (empty for a pasted text dump) */
+  meta: PaperMeta;
+  /** Hugging Face upvotes on the dump's day */
+  upvotes?: number | undefined;
   title: string;
   abstract: string;
   line: number;

@@ -1,0 +1,130 @@
+// Owns what every dump reader makes (ParsedDump) and the small tools they share: reporting, text
+// cleaning with its warnings, quoting, dates.
+import { PaperMeta, type Diagnostic, type Entry } from "./schema.ts";
+import { squash, stripInvisible } from "./normalize.ts";
+import { issueMessage } from "./diagnostics.ts";
+
+export type DumpFormat = "text" | "hf-daily" | "arxiv-api" | "arxiv-listing";
+
+export interface ParsedDump {
+  /** the dump's name in messages and on the build report */
+  file: string;
+  format: DumpFormat;
+  date?: string | undefined;
+  label: string;
+  title?: string | undefined;
+  source?: string | undefined;
+  /** the dump's papers, in its order (its ranks) */
+  entries: Entry[];
+  /** new versions of papers listed on an earlier day (arXiv listings' replacements): not papers of this day */
+  updates: Entry[];
+  diagnostics: Diagnostic[];
+}
+
+/** What a reader returns; the dispatcher adds the file, the format and the diagnostics. */
+export type ReadDump = Omit<ParsedDump, "file" | "format" | "diagnostics">;
+
+export type Report = (
+  severity: Diagnostic["severity"],
+  line: number | undefined,
+  message: string,
+  column?: number,
+) => void;
+
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?>|\{\{|\{%|\{#|<!--/i;
+
+/**
+ * A title, abstract or author as the site will show it: invisible and control characters removed
+ * (warning), white space collapsed, markup or template syntax kept as text (warning). Empty → error.
+ */
+export function cleanText(
+  text: string,
+  line: number | undefined,
+  what: string,
+  report: Report,
+): string | undefined {
+  const { text: out, removed } = stripInvisible(text);
+  if (removed.length) {
+    report(
+      "warning",
+      line,
+      `removed invisible or control characters (${removed.join(", ")}) from the ${what}`,
+    );
+  }
+  const result = squash(out);
+  if (!result) report("error", line, `the ${what} is empty once invisible characters are removed`);
+  const markup = MARKUP.exec(result);
+  if (markup) {
+    const found = quote(markup[0], 30);
+    report(
+      "warning",
+      line,
+      `the ${what} holds markup or template syntax (${found}); it is shown as plain text`,
+    );
+  }
+  return result || undefined;
+}
+
+export function quote(text: string, max = 80): string {
+  const cut = text.length > max ? text.slice(0, max - 1) + "…" : text;
+  return JSON.stringify(cut);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
+}
+
+export function basename(file: string): string {
+  return file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
+}
+
+/** The YYYY-MM-DD a file's name starts with, if it does: the dump's date before any the dump gives. */
+export function dateFromName(file: string): string | undefined {
+  return /(?:^|\/)(\d{4}-\d{2}-\d{2})[^/]*$/.exec(file)?.[1];
+}
+
+/** The label a dump gets when it names none: its date, else its file's name. */
+export function defaultLabel(date: string | undefined, file: string): string {
+  return date ? formatDate(date) : basename(file);
+}
+
+/**
+ * A paper's metadata as a dump gave it, each field checked on its own: a field that fails its
+ * check (a `javascript:` project page, a malformed id) is left out with a warning, and the paper
+ * stays. Texts (authors, comment, journal) are cleaned like titles.
+ */
+export function checkedMeta(
+  raw: { [K in keyof PaperMeta]?: unknown },
+  line: number,
+  report: Report,
+): PaperMeta {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw) as [keyof PaperMeta, unknown][]) {
+    if (value === undefined || value === null || value === "") continue;
+    let v: unknown = value;
+    if (key === "authors" && Array.isArray(value)) {
+      v = (value as unknown[])
+        .map((a) => (typeof a === "string" ? cleanText(a, line, "author", report) : a))
+        .filter(Boolean);
+    } else if ((key === "comment" || key === "journalRef" || key === "doi") && typeof value === "string") {
+      v = cleanText(value, line, key, report);
+    }
+    const checked = PaperMeta.shape[key].safeParse(v);
+    if (checked.success) out[key] = checked.data;
+    else {
+      const shown = quote(typeof value === "string" ? value : JSON.stringify(value), 60);
+      report("warning", line, `${key} ${shown}: ${issueMessage(checked.error.issues[0]!)}; left out`);
+    }
+  }
+  return PaperMeta.parse(out);
+}
+
+/** arXiv and Hugging Face wrap titles and abstracts over lines; a line ending in "-" goes on the next word. */
+export function unwrap(text: string): string {
+  return text
+    .replace(/(\p{L})-\n\s*(?=\p{L})/gu, "$1-")
+    .replace(/\s+/g, " ")
+    .trim();
+}

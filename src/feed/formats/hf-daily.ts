@@ -1,0 +1,123 @@
+// Owns reading Hugging Face's daily papers (`/api/daily_papers?date=…` saved as JSON): an array of
+// items, each with a `paper`. Unknown fields are ignored, missing optional ones are fine, a wrong
+// type is an error naming the item and the field at its line and column.
+import { z } from "zod";
+import { jsonSchemaDiagnostics, lineColumn, parseJson } from "../json.ts";
+import { parseArxivRef } from "../arxiv.ts";
+import { DumpEntries } from "../entries.ts";
+import {
+  checkedMeta,
+  cleanText,
+  dateFromName,
+  defaultLabel,
+  unwrap,
+  type ReadDump,
+  type Report,
+} from "../dump.ts";
+
+const Author = z.object({ name: z.string(), hidden: z.boolean().optional() });
+
+const Item = z.object({
+  paper: z.object({
+    id: z.string(),
+    title: z.string(),
+    summary: z.string(),
+    authors: z.array(Author).optional(),
+    publishedAt: z.string().optional(),
+    submittedOnDailyAt: z.string().optional(),
+    upvotes: z.number().int().nonnegative().optional(),
+    githubRepo: z.string().nullable().optional(),
+    projectPage: z.string().nullable().optional(),
+  }),
+  publishedAt: z.string().optional(),
+  title: z.string().optional(),
+  numComments: z.number().optional(),
+});
+type Item = z.infer<typeof Item>;
+
+const day = (iso: string | undefined) =>
+  iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined;
+
+/** The day most items were featured on: the dump's own date. */
+function featuredDay(items: Item[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    const d = day(it.paper.submittedOnDailyAt);
+    if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
+export function readHfDaily(text: string, file: string, report: Report): ReadDump {
+  const failed = { label: defaultLabel(dateFromName(file), file), entries: [], updates: [] };
+  const json = parseJson(text, file);
+  if (!json.ok) {
+    report("error", json.diagnostic.line, json.diagnostic.message, json.diagnostic.column);
+    return failed;
+  }
+  const { doc } = json;
+  if (!Array.isArray(doc.value)) {
+    const error = (doc.value as { error?: unknown } | null)?.error;
+    const what =
+      typeof error === "string"
+        ? `the service answered with an error: ${error}`
+        : "expected an array of daily papers";
+    report("error", 1, what, 1);
+    return failed;
+  }
+  const items: { item: Item; line: number }[] = [];
+  doc.value.forEach((raw, i) => {
+    const parsed = Item.safeParse(raw);
+    if (!parsed.success) {
+      // the issues' paths start at the item; with its index first they point into the whole document
+      const describe = (path: readonly PropertyKey[]) =>
+        `entry ${i + 1}: ${path.slice(1).map(String).join(".") || "item"}`;
+      for (const d of jsonSchemaDiagnostics(file, doc, prefixed(parsed.error, i), describe)) {
+        report("error", d.line, d.message, d.column);
+      }
+      return;
+    }
+    items.push({ item: parsed.data, line: lineColumn(text, doc.tree.children?.[i]?.offset ?? 0).line });
+  });
+  const entries = new DumpEntries(report);
+  for (const { item, line } of items) {
+    const p = item.paper;
+    const title = cleanText(unwrap(p.title), line, "title", report);
+    const abstract = cleanText(unwrap(p.summary), line, "abstract", report);
+    if (!title || !abstract) continue;
+    const ref = parseArxivRef(p.id);
+    if (!ref)
+      report(
+        "warning",
+        line,
+        `paper.id ${JSON.stringify(p.id)} is not an arXiv id; the paper is kept without one`,
+      );
+    const meta = checkedMeta(
+      {
+        arxivId: ref?.id,
+        authors: p.authors?.map((a) => a.name),
+        published: day(p.publishedAt ?? item.publishedAt),
+        githubRepo: p.githubRepo,
+        projectPage: p.projectPage,
+        huggingFace: ref ? true : undefined,
+      },
+      line,
+      report,
+    );
+    entries.add({ title, abstract, line, meta, upvotes: p.upvotes });
+  }
+  if (doc.value.length === 0) report("error", 1, "no papers found: the list of daily papers is empty", 1);
+  const date = dateFromName(file) ?? featuredDay(items.map((x) => x.item));
+  return {
+    date,
+    label: defaultLabel(date, file),
+    source: "Hugging Face daily papers",
+    entries: entries.list,
+    updates: [],
+  };
+}
+
+/** The item's issues with its index in front of their paths. */
+function prefixed(error: z.ZodError, index: number): z.ZodError {
+  return new z.ZodError(error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
+}
