@@ -13,11 +13,13 @@ export interface OutputFile {
   contents: string;
 }
 
-const CLIENT = path.resolve(new URL("./client", import.meta.url).pathname);
+/** The browser entry points: the search worker, and the script every page loads. */
+const WORKER_ENTRY = path.resolve(new URL("./client/worker.ts", import.meta.url).pathname);
+const PAGE_ENTRY = path.resolve(new URL("../client/main.ts", import.meta.url).pathname);
 
 async function bundle(entry: string, define: Record<string, string>): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(CLIENT, entry)],
+    entryPoints: [entry],
     bundle: true,
     format: "esm",
     platform: "browser",
@@ -87,9 +89,9 @@ export interface SearchPlan {
 export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
   const manifestPath = `search/manifest-${hash(JSON.stringify(docs) + INDEX_FORMAT, 10)}.json`;
   // paths are relative to the scripts in assets/, so the site works under any base path
-  const worker = await bundle("worker.ts", { MANIFEST_PATH: `../${manifestPath}` });
+  const worker = await bundle(WORKER_ENTRY, { MANIFEST_PATH: `../${manifestPath}` });
   const workerPath = `assets/search-worker-${hash(worker, 10)}.js`;
-  const client = await bundle("main.ts", { WORKER_PATH: `./${path.basename(workerPath)}` });
+  const client = await bundle(PAGE_ENTRY, { WORKER_PATH: `./${path.basename(workerPath)}` });
   const clientPath = `assets/search-${hash(client, 10)}.js`;
   const scripts = [
     { path: workerPath, contents: worker },

@@ -12,6 +12,11 @@ export interface SearchDoc {
   /** the abstract as results show it (math written out as text) */
   snippetText: string;
   topics: { slug: string; name: string }[];
+  authors: string[];
+  /** arXiv id, without version */
+  arxivId?: string | undefined;
+  /** the authors as a result shows them: "A, B and C", "A, B, C et al." */
+  byline: string;
   label: string;
 }
 
@@ -31,10 +36,20 @@ export interface BuiltIndex {
 /** One term's postings: per field it occurs in, [fieldIndex, doc, weight, doc delta, weight, …]. */
 type Postings = Map<string, number[][]>;
 
-function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]): string {
-  if (field === "title") return doc.title;
-  if (field === "abstract") return doc.abstract;
-  return doc.topics.map((t) => t.name).join(" ");
+/** The text of one field of a document, as lunr would be handed it. */
+export function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]): string {
+  switch (field) {
+    case "title":
+      return doc.title;
+    case "abstract":
+      return doc.abstract;
+    case "topics":
+      return doc.topics.map((t) => t.name).join(" ");
+    case "author":
+      return doc.authors.join(" ");
+    case "id":
+      return doc.arxivId ?? "";
+  }
 }
 
 /** Per field, per document: each term's count, and the field's length in terms. */
@@ -134,6 +149,7 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
       a: d.snippetText,
       p: d.topics.map((t) => t.slug),
       d: d.label,
+      ...(d.byline ? { b: d.byline } : {}),
     })),
   };
 }

@@ -12,6 +12,8 @@ export const FIELDS = [
   { name: "title", boost: 10 },
   { name: "abstract", boost: 1 },
   { name: "topics", boost: 3 },
+  { name: "author", boost: 3 },
+  { name: "id", boost: 10 },
 ] as const;
 
 export interface Manifest {
@@ -56,6 +58,8 @@ export interface DocFile {
   p: string[];
   /** label of its newest digest */
   d: string;
+  /** its authors, short: "A, B, C et al." */
+  b?: string;
 }
 
 /** The shard that would hold a term: the last one whose `from` is not after it. */
@@ -92,7 +96,8 @@ export function isDocFile(v: unknown): v is DocFile {
     typeof v.t === "string" &&
     typeof v.a === "string" &&
     Array.isArray(v.p) &&
-    typeof v.d === "string"
+    typeof v.d === "string" &&
+    (v.b === undefined || typeof v.b === "string")
   );
 }
 

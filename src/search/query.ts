@@ -8,6 +8,7 @@ import { Highlighter, snippet, type Range } from "./highlight.ts";
 import { nearest } from "./spelling.ts";
 import { facetCounts, topicFilter, type Facet } from "./facets.ts";
 import { Documents } from "./documents.ts";
+import { parseArxivRef } from "../feed/arxiv.ts";
 
 type Lunr = typeof lunrType;
 export type { Range };
@@ -19,6 +20,8 @@ export interface Hit {
   snippet: string;
   snippetMarks: Range[];
   topics: { slug: string; name: string }[];
+  /** the authors, short; empty when unknown */
+  byline: string;
   label: string;
   score: number;
 }
@@ -60,22 +63,24 @@ export class Searcher {
   async search(input: string, opts: SearchOptions = {}): Promise<Answer> {
     const query = input.slice(0, MAX_QUERY).trim();
     if (!query) return { query, hits: [], total: 0, facets: [] };
+    // an arXiv id in any of its written forms (arXiv:2312.00752v2, its abs URL) is looked up as the id
+    const asked = parseArxivRef(query)?.id ?? query;
     let results: Match[];
     let relaxed = false;
-    if (SYNTAX.test(query)) {
+    if (SYNTAX.test(asked)) {
       try {
-        results = await this.index.query(this.parse(query));
+        results = await this.index.query(this.parse(asked));
       } catch {
         relaxed = true;
-        results = await this.plain(words(query));
+        results = await this.plain(words(asked));
       }
     } else {
-      results = await this.plain(words(query));
+      results = await this.plain(words(asked));
     }
     let suggestion: string | undefined;
     if (results.length === 0) {
-      const retry = (await this.respell(words(query))) ?? { results: await this.any(words(query)) };
-      const found = retry.results.length ? retry : await this.fuzzy(words(query));
+      const retry = (await this.respell(words(asked))) ?? { results: await this.any(words(asked)) };
+      const found = retry.results.length ? retry : await this.fuzzy(words(asked));
       suggestion = found.suggestion;
       results = found.results;
     }
@@ -187,6 +192,7 @@ export class Searcher {
       snippet: text,
       snippetMarks: marks,
       topics: doc.p.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
+      byline: doc.b ?? "",
       label: doc.d,
       score: r.score,
     };

@@ -33,8 +33,8 @@ export function buildSiteData(input: ViewsInput): SiteData {
   const cards = new Map<string, Card>(input.papers.map((p) => [p.id, card(p)]));
   const papers = paperViews({ ...input, keys, cards, meta });
   const sorted = [...papers].sort(newestFirst);
-  const topics = topicViews(input.topics, sorted, meta.updated);
-  const digests = digestViews(input.digests, input.papers, keys, cards);
+  const topics = topicViews(input.topics, sorted, cards, meta.updated);
+  const { views: digests, pages: digestPages } = digestViews(input.digests, input.papers, keys, cards);
   const taxonomyVersion = hash(input.topics.map((t) => `${t.file}\n${JSON.stringify(t)}`).join("\n"), 10);
   return {
     meta,
@@ -42,7 +42,8 @@ export function buildSiteData(input: ViewsInput): SiteData {
     topics,
     topicPages: topicPages(topics),
     digests,
-    latest: digests[0],
+    digestPages,
+    home: digestPages[0],
     chart: chart(topics),
     feed: { updated: meta.updated, papers: sorted.slice(0, FEED_SIZE) },
     report: {

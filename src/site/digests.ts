@@ -3,7 +3,8 @@ import type { Digest } from "../feed/schema.ts";
 import { slugify } from "../feed/slug.ts";
 import type { EnrichedPaper } from "./enrich.ts";
 import { dateLabel } from "./filters.ts";
-import type { Card, DigestView } from "./views.ts";
+import type { Card, DigestPage, DigestView } from "./views.ts";
+import { paginate } from "./paging.ts";
 
 /** A digest's URL key: its date, else its label as a slug; clashes get a counter in file order. */
 export function digestKeys(digests: Digest[]): Map<string, string> {
@@ -19,15 +20,15 @@ export function digestKeys(digests: Digest[]): Map<string, string> {
   return keys;
 }
 
-/** The digests, newest first, each with its papers' cards in trending order. */
+/** The digests, newest first, and the pages of each, its papers' cards in trending order. */
 export function digestViews(
   digests: Digest[],
   papers: EnrichedPaper[],
   keys: Map<string, string>,
   cards: Map<string, Card>,
-): DigestView[] {
+): { views: DigestView[]; pages: DigestPage[] } {
   const firstSeen = new Map(papers.map((p) => [p.id, p.digests[0]!.file]));
-  const views = digests.map((d, index): DigestView => {
+  const all = digests.map((d, index) => {
     const previous = digests[index - 1];
     const cardsOf = d.paperIds.map((id, i) => ({
       ...cards.get(id)!,
@@ -36,7 +37,7 @@ export function digestViews(
     }));
     const newCount = cardsOf.filter((c) => c.isNew).length;
     const current = new Set(d.paperIds);
-    return {
+    const view: DigestView = {
       key: keys.get(d.file)!,
       label: d.label,
       heading: d.date ? dateLabel(d.date) : d.label,
@@ -47,8 +48,12 @@ export function digestViews(
       newCount,
       seenCount: d.paperIds.length - newCount,
       droppedCount: previous ? previous.paperIds.filter((id) => !current.has(id)).length : 0,
-      papers: cardsOf,
+      updates: d.updates,
+      updated: d.updated,
     };
+    const pages = paginate(cardsOf, `/digests/${view.key}/`).map((page) => ({ ...page, digest: view }));
+    return { view, pages };
   });
-  return views.reverse();
+  all.reverse();
+  return { views: all.map((d) => d.view), pages: all.flatMap((d) => d.pages) };
 }

@@ -13,6 +13,16 @@ export interface EnrichedPaper extends TaggedPaper {
   plainAbstract: string;
   /** ids of the most similar papers, most similar first */
   related: string[];
+  /** the authors, short: "A, B and C", "A, B, C et al."; empty when unknown */
+  byline: string;
+}
+
+/** Authors as a listing shows them: all of up to three, else the first three and "et al.". */
+export function byline(authors: string[] | undefined): string {
+  const a = authors ?? [];
+  if (a.length <= 1) return a[0] ?? "";
+  if (a.length <= 3) return `${a.slice(0, -1).join(", ")} and ${a.at(-1)!}`;
+  return `${a.slice(0, 3).join(", ")} et al.`;
 }
 
 export function enrich(papers: TaggedPaper[]): EnrichedPaper[] {
@@ -27,6 +37,7 @@ export function enrich(papers: TaggedPaper[]): EnrichedPaper[] {
       hasMath: rendered.hasMath,
       plainAbstract: readableText(p.abstract),
       related: related.get(p.id) ?? [],
+      byline: byline(p.authors),
     };
   });
 }
@@ -39,6 +50,9 @@ export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
     abstract: p.abstract,
     snippetText: p.plainAbstract,
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    authors: p.authors ?? [],
+    arxivId: p.arxivId,
+    byline: p.byline,
     label: p.digests.at(-1)!.label,
   }));
 }

@@ -5,20 +5,17 @@ import type { PaperOverride } from "../topics/schema.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import type { EnrichedPaper } from "./enrich.ts";
 import { dateLabel } from "./filters.ts";
-import type { Card, PaperView, SiteMeta } from "./views.ts";
+import type { AuthorView, Card, PaperView, SiteMeta } from "./views.ts";
+import { outLinks } from "./outlinks.ts";
+import { pageUrl } from "./paging.ts";
+import { arxivAbsUrl } from "../feed/arxiv.ts";
+import { words } from "../search/query.ts";
+import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 40)).replace(/[\s,;:.]+$/, "") + "…";
-}
-
-/** JSON for a <script> block: `<`, `>`, `&` and line separators escaped so no text can end the block. */
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
-  );
 }
 
 export function card(p: EnrichedPaper): Card {
@@ -28,13 +25,25 @@ export function card(p: EnrichedPaper): Card {
     excerpt: excerpt(p.plainAbstract),
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     hasCode: p.links.some((l) => l.kind === "code"),
+    byline: p.byline,
   };
 }
 
-/** A link's host and path without the scheme, as a button shows it. */
-export function linkLabel(url: string): string {
-  return url.replace(/^https?:\/\//i, "");
+/** Authors shown before the rest of a long list folds away. */
+const AUTHORS_SHOWN = 10;
+
+/** Each author with the search that lists their papers: `+author:albert +author:gu`. */
+function authorViews(authors: string[] | undefined): AuthorView[] {
+  return (authors ?? []).map((name) => {
+    const q = words(name)
+      .map((w) => `+author:${w}`)
+      .join(" ");
+    return { name, searchUrl: `/search/?q=${encodeURIComponent(q)}` };
+  });
 }
+
+/** The newest appearance that gave Hugging Face upvotes. */
+const upvotesOf = (p: EnrichedPaper) => p.digests.findLast((d) => d.upvotes !== undefined)?.upvotes;
 
 export interface PaperViewInput {
   papers: EnrichedPaper[];
@@ -60,6 +69,8 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
     const newest = p.digests.at(-1)!;
     const { digest, index } = digestOf.get(newest.file)!;
     const at = index.get(p.id)!;
+    const url = new URL(`papers/${p.slug}/`, meta.url).href;
+    const authors = authorViews(p.authors);
     return {
       ...cards.get(p.id)!,
       id: p.id,
@@ -67,10 +78,25 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
       abstractHtml: p.abstractHtml,
       hasMath: p.hasMath,
       links: p.links,
-      codeLinks: p.links.filter((l) => l.kind === "code").map((l) => ({ ...l, label: linkLabel(l.url) })),
+      outLinks: outLinks(p),
+      authorsShown: authors.slice(0, AUTHORS_SHOWN),
+      authorsMore: authors.slice(AUTHORS_SHOWN),
+      authorNames: p.authors ?? [],
+      arxivUrl: p.arxivId && arxivAbsUrl(p.arxivId),
+      arxivId: p.arxivId,
+      version: p.version,
+      published: p.published && dateLabel(p.published),
+      updatedOnArxiv: p.updated && p.updated !== p.published ? dateLabel(p.updated) : undefined,
+      categories: p.categories ?? [],
+      upvotes: upvotesOf(p),
+      comment: p.comment,
+      journalRef: p.journalRef,
+      citation: citationMeta(p, url),
+      bibtex: bibtexOf(p, url),
       tags: p.topics,
       appearances: p.digests.map((d) => ({
         key: keys.get(d.file)!,
+        url: pageUrl(`/digests/${keys.get(d.file)!}/`, d.rank),
         label: d.label,
         date: d.date,
         heading: d.date ? dateLabel(d.date) : d.label,
@@ -82,17 +108,7 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
       next: ref(digest.paperIds[at + 1]),
       description: excerpt(p.plainAbstract, 160),
       updated: newest.date,
-      jsonLd: safeJson({
-        "@context": "https://schema.org",
-        "@type": "ScholarlyArticle",
-        headline: p.title,
-        name: p.title,
-        abstract: p.abstract,
-        url: new URL(`papers/${p.slug}/`, meta.url).href,
-        ...(p.digests[0]!.date ? { datePublished: p.digests[0]!.date } : {}),
-        ...(p.topics.length ? { keywords: p.topics.map((t) => t.name).join(", ") } : {}),
-        ...(p.links.length ? { sameAs: p.links.map((l) => l.url) } : {}),
-      }),
+      jsonLd: jsonLd(p, url),
     };
   });
 }

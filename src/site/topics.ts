@@ -2,10 +2,10 @@
 import type { Topic } from "../topics/schema.ts";
 import { UNCATEGORIZED } from "../topics/schema.ts";
 import { renderMarkdown } from "../render/markdown.ts";
-import type { Bar, Chart, PaperView, TopicPage, TopicView } from "./views.ts";
+import { paginate } from "./paging.ts";
+import type { Bar, Card, Chart, PaperView, TopicPage, TopicView } from "./views.ts";
 
 export const FEED_SIZE = 50;
-export const TOPIC_PAGE_SIZE = 50;
 
 /** Newest appearance first, then trending rank: the order of topic pages and feeds. */
 export function newestFirst(a: PaperView, b: PaperView): number {
@@ -25,7 +25,12 @@ function plainSummary(markdown: string): string {
 }
 
 /** Every topic with its papers (`sorted` newest first); Uncategorized last, when it has papers. */
-export function topicViews(topics: Topic[], sorted: PaperView[], updated: string | undefined): TopicView[] {
+export function topicViews(
+  topics: Topic[],
+  sorted: PaperView[],
+  cards: Map<string, Card>,
+  updated: string | undefined,
+): TopicView[] {
   const list = [...topics.map((t) => ({ slug: t.slug, name: t.name, body: t.body })), UNCATEGORIZED];
   return list
     .map((t) => {
@@ -38,13 +43,7 @@ export function topicViews(topics: Topic[], sorted: PaperView[], updated: string
         bodyHtml: renderMarkdown(t.body),
         summary: plainSummary(t.body),
         count: mine.length,
-        papers: mine.map(({ slug, title, excerpt, topics: chips, hasCode }) => ({
-          slug,
-          title,
-          excerpt,
-          topics: chips,
-          hasCode,
-        })),
+        papers: mine.map((p) => cards.get(p.id)!),
         feed: { updated: mine[0]?.updated ?? updated, papers: mine.slice(0, FEED_SIZE) },
       };
     })
@@ -53,20 +52,9 @@ export function topicViews(topics: Topic[], sorted: PaperView[], updated: string
 
 /** Long topics are split so no page grows with the whole archive. */
 export function topicPages(topics: TopicView[]): TopicPage[] {
-  return topics.flatMap(({ papers, feed: _feed, ...topic }) => {
-    const of = Math.max(1, Math.ceil(papers.length / TOPIC_PAGE_SIZE));
-    const url = (n: number) => (n === 1 ? `/topics/${topic.slug}/` : `/topics/${topic.slug}/page/${n}/`);
-    return Array.from({ length: of }, (_, i) => ({
-      topic,
-      number: i + 1,
-      of,
-      url: url(i + 1),
-      prev: i > 0 ? url(i) : undefined,
-      next: i + 1 < of ? url(i + 2) : undefined,
-      start: i * TOPIC_PAGE_SIZE + 1,
-      papers: papers.slice(i * TOPIC_PAGE_SIZE, (i + 1) * TOPIC_PAGE_SIZE),
-    }));
-  });
+  return topics.flatMap(({ papers, feed: _feed, ...topic }) =>
+    paginate(papers, `/topics/${topic.slug}/`).map((page) => ({ ...page, topic })),
+  );
 }
 
 /** The home page's bar chart of papers per topic. */

@@ -1,6 +1,15 @@
 // Owns the shapes the templates read: every page's data is computed here, never in a template.
 import type { Link } from "../feed/schema.ts";
 import type { TopicTag } from "../topics/schema.ts";
+import type { Page } from "./paging.ts";
+import type { OutLink } from "./outlinks.ts";
+import type { MetaTag } from "./citation.ts";
+
+export interface AuthorView {
+  name: string;
+  /** the search for this author's papers */
+  searchUrl: string;
+}
 
 export interface TopicChip {
   slug: string;
@@ -13,12 +22,16 @@ export interface Card {
   excerpt: string;
   topics: TopicChip[];
   hasCode: boolean;
+  /** the authors, short; empty when unknown */
+  byline: string;
   rank?: number;
   isNew?: boolean;
 }
 
 export interface Appearance {
   key: string;
+  /** the page of that digest that lists the paper */
+  url: string;
   label: string;
   date?: string | undefined;
   /** the digest as a heading names it: its date, else its label */
@@ -32,8 +45,25 @@ export interface PaperView extends Card {
   abstractHtml: string;
   hasMath: boolean;
   links: Link[];
-  /** code links, each with the text its button shows (host and path) */
-  codeLinks: (Link & { label: string })[];
+  /** the buttons: arXiv, PDF, Hugging Face, code, project page, DOI, or searches by title */
+  outLinks: OutLink[];
+  /** the first authors, and the rest of a long list (folded) */
+  authorsShown: AuthorView[];
+  authorsMore: AuthorView[];
+  authorNames: string[];
+  arxivUrl?: string | undefined;
+  arxivId?: string | undefined;
+  version?: number | undefined;
+  /** dates as shown: first and newest version on arXiv */
+  published?: string | undefined;
+  updatedOnArxiv?: string | undefined;
+  categories: string[];
+  upvotes?: number | undefined;
+  comment?: string | undefined;
+  journalRef?: string | undefined;
+  /** Highwire Press citation_* meta tags */
+  citation: MetaTag[];
+  bibtex: string;
   tags: TopicTag[];
   appearances: Appearance[];
   related: { slug: string; title: string }[];
@@ -57,19 +87,10 @@ export interface TopicView {
 }
 
 /** One page of a topic's papers: long topics are split so no page grows with the whole archive. */
-export interface TopicPage {
-  topic: Omit<TopicView, "papers" | "feed">;
-  /** 1-based */
-  number: number;
-  of: number;
-  /** site path of this page, and of its neighbours */
-  url: string;
-  prev?: string | undefined;
-  next?: string | undefined;
-  /** rank of the first paper on this page among the topic's papers */
-  start: number;
-  papers: Card[];
-}
+export type TopicPage = Page<Card> & { topic: Omit<TopicView, "papers" | "feed"> };
+
+/** One page of a digest's papers, in trending order, each marked new or seen before. */
+export type DigestPage = Page<Card> & { digest: DigestView };
 
 export interface DigestView {
   key: string;
@@ -83,7 +104,9 @@ export interface DigestView {
   newCount: number;
   seenCount: number;
   droppedCount: number;
-  papers: Card[];
+  /** replacements in an arXiv listing, and how many of them updated a paper of this site */
+  updates: number;
+  updated: number;
 }
 
 export interface Bar {
@@ -120,7 +143,9 @@ export interface SiteData {
   topics: TopicView[];
   topicPages: TopicPage[];
   digests: DigestView[];
-  latest?: DigestView | undefined;
+  digestPages: DigestPage[];
+  /** the first page of the newest digest: the home page */
+  home?: DigestPage | undefined;
   chart: Chart;
   feed: { updated?: string | undefined; papers: PaperView[] };
   report: {

@@ -1,6 +1,6 @@
 // Owns the taxonomy records: a topic file's front matter as validated by zod, and the Topic type.
 import { z } from "zod";
-import type { Paper } from "../feed/schema.ts";
+import { Category, type Paper } from "../feed/schema.ts";
 
 const Weighted = z.record(z.string().min(1), z.number().positive().max(20));
 
@@ -14,6 +14,8 @@ export const TopicFrontMatter = z
     phrases: Weighted.default({}),
     /** names matched case-sensitively, also inside compounds (LoRA in LongLoRA), plural s allowed */
     acronyms: Weighted.default({}),
+    /** arXiv categories that count as evidence, once each: { cs.SD: 3, eess.AS: 3 } */
+    categories: z.record(Category, z.number().positive().max(20)).default({}),
     /** phrases whose words never count for this topic ("state space exploration") */
     exclude: z.array(z.string().min(1)).default([]),
     /** topics that win when both are assigned and theirs scores higher: the paper is mainly that */

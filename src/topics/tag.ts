@@ -19,6 +19,8 @@ interface Compiled {
   topics: Topic[];
   byFirst: Map<string, Matcher[]>;
   acronyms: { topic: number; key: string; re: RegExp; weight: number }[];
+  /** arXiv category → the topics it is evidence for */
+  categories: Map<string, { topic: number; weight: number }[]>;
   excludes: { topic: number; stems: string[] }[];
 }
 
@@ -55,7 +57,13 @@ export function compileTaxonomy(topics: Topic[]): Compiled {
       );
     });
   });
-  return { topics, byFirst, acronyms, excludes };
+  const categories = new Map<string, { topic: number; weight: number }[]>();
+  topics.forEach((t, topic) => {
+    for (const [category, weight] of Object.entries(t.categories)) {
+      categories.set(category, [...(categories.get(category) ?? []), { topic, weight }]);
+    }
+  });
+  return { topics, byFirst, acronyms, excludes, categories };
 }
 
 interface Hit {
@@ -195,14 +203,27 @@ function mainSubjects(topics: Topic[], tags: TopicTag[]): TopicTag[] {
   });
 }
 
-export function tagPaper(c: Compiled, paper: Pick<Paper, "title" | "abstract">): TopicTag[] {
+export function tagPaper(c: Compiled, paper: Pick<Paper, "title" | "abstract" | "categories">): TopicTag[] {
   const hits: Hit[] = [];
   matchField(c, paper.title, true, hits);
   matchField(c, paper.abstract, false, hits);
+  // an arXiv category counts once, like one mention in the abstract
+  for (const category of new Set(paper.categories ?? [])) {
+    for (const { topic, weight } of c.categories.get(category) ?? []) {
+      hits.push({
+        topic,
+        key: `category:${category}`,
+        weight,
+        title: false,
+        sentence: -1,
+        text: `arXiv ${category}`,
+      });
+    }
+  }
   return score(c, hits);
 }
 
-export function assignTopics<P extends Pick<Paper, "title" | "abstract">>(
+export function assignTopics<P extends Pick<Paper, "title" | "abstract" | "categories">>(
   papers: P[],
   topics: Topic[],
 ): (P & { topics: TopicTag[] })[] {

@@ -65,6 +65,9 @@ if (what === "parse") {
     title: p.title,
     abstract: p.abstract,
     snippetText: p.abstract,
+    authors: p.authors ?? [],
+    arxivId: p.arxivId,
+    byline: "",
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     label: "x",
   }));

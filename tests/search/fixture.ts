@@ -4,7 +4,7 @@ import lunr from "lunr";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
 import { indexFilesRelative } from "../../src/search/assets.ts";
-import type { SearchDoc } from "../../src/search/build-index.ts";
+import { fieldText, type SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
 import {
   indexPipeline,
@@ -25,12 +25,7 @@ export function referenceLunr(docs: SearchDoc[]): lunr.Index {
     this.ref("slug");
     for (const f of FIELDS) this.field(f.name, { boost: f.boost });
     for (const d of docs)
-      this.add({
-        slug: d.slug,
-        title: d.title,
-        abstract: d.abstract,
-        topics: d.topics.map((t) => t.name).join(" "),
-      });
+      this.add({ slug: d.slug, ...Object.fromEntries(FIELDS.map((f) => [f.name, fieldText(d, f.name)])) });
   });
 }
 

@@ -91,7 +91,7 @@ test("the CRAFT page links its code, as a link and as a Code button", () => {
   );
   assert.match(
     craft,
-    /<a class="button" href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"><span class="button-label">Code<\/span>/,
+    /<a class="button button-code" href="https:\/\/github.com\/AVC2-UESTC\/CRAFT-SR" rel="noopener nofollow"><span class="button-label">Code<\/span>/,
   );
 });
 

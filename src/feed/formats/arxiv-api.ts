@@ -75,8 +75,8 @@ export function readArxivApi(root: XmlElement, file: string, report: Report): Re
   return {
     date,
     label: defaultLabel(date, file),
-    title: query || undefined,
-    source: "arXiv API",
+    title: "arXiv",
+    source: query || "arXiv API",
     entries: entries.list,
     updates: [],
   };

@@ -111,6 +111,7 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
   return {
     date,
     label: defaultLabel(date, file),
+    title: "Hugging Face daily papers",
     source: "Hugging Face daily papers",
     entries: entries.list,
     updates: [],

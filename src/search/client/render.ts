@@ -45,6 +45,7 @@ export function resultCard(hit: Hit, index: number): HTMLLIElement {
       { class: "card-title" },
       el("a", { href: paperUrl(hit.slug), "data-result": String(index) }, marked(hit.title, hit.titleMarks)),
     ),
+    ...(hit.byline ? [el("p", { class: "byline" }, hit.byline)] : []),
     el("p", { class: "excerpt" }, marked(hit.snippet, hit.snippetMarks)),
     el("p", { class: "meta" }, el("span", { class: "badge" }, hit.label), ...chips),
   );

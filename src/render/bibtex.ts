@@ -1,0 +1,74 @@
+// Owns a paper's BibTeX entry: @misc with the arXiv fields when the paper has an id. Feed text is
+// untrusted, so every value is escaped for BibTeX and LaTeX: braces stay balanced, and no text can
+// end a field, start a command or comment out the rest of an entry.
+
+export interface Citable {
+  title: string;
+  authors?: string[] | undefined;
+  /** YYYY-MM-DD: the paper's publication date, else the day it was first listed */
+  date?: string | undefined;
+  arxivId?: string | undefined;
+  categories?: string[] | undefined;
+  doi?: string | undefined;
+  /** the paper's page: arXiv's when it has an id, else this site's */
+  url: string;
+}
+
+const SPECIAL: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\{",
+  "}": "\\}",
+  "%": "\\%",
+  "&": "\\&",
+  "#": "\\#",
+  $: "\\$",
+  _: "\\_",
+  "^": "\\^{}",
+  "~": "\\~{}",
+};
+
+/** Text as a BibTeX field value's content: LaTeX's special characters escaped, white space collapsed. */
+export function escapeBibtex(text: string): string {
+  return text
+    .replace(/[\\{}%&#$_^~]/g, (c) => SPECIAL[c]!)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A verbatim field (url, doi, eprint): read as it is, so nothing is escaped, but nothing may unbalance it. */
+function verbatim(text: string): string {
+  return text.replace(/[{}\\\s]/g, "");
+}
+
+/** An author as one name: a name that holds " and " or a comma is braced, so it stays one person. */
+function author(name: string): string {
+  const escaped = escapeBibtex(name);
+  return /\band\b|,/i.test(escaped) ? `{${escaped}}` : escaped;
+}
+
+/** "gu2021efficiently": first author's last name, year, first long word of the title; ASCII. */
+export function citationKey(p: Pick<Citable, "title" | "authors" | "date">): string {
+  const ascii = (s: string) =>
+    s
+      .normalize("NFKD")
+      .replace(/[^a-zA-Z0-9]/g, "")
+      .toLowerCase();
+  const last = ascii(p.authors?.[0]?.trim().split(/\s+/).at(-1) ?? "");
+  const word = ascii(p.title.split(/\s+/).find((w) => ascii(w).length > 3) ?? p.title.split(/\s+/)[0] ?? "");
+  return `${last}${p.date?.slice(0, 4) ?? ""}${word}` || "paper";
+}
+
+export function bibtex(p: Citable): string {
+  const fields: [string, string][] = [["title", `{${escapeBibtex(p.title)}}`]];
+  if (p.authors?.length) fields.push(["author", p.authors.map(author).join(" and ")]);
+  if (p.date) fields.push(["year", p.date.slice(0, 4)]);
+  if (p.arxivId) {
+    fields.push(["eprint", verbatim(p.arxivId)], ["archivePrefix", "arXiv"]);
+    if (p.categories?.[0]) fields.push(["primaryClass", escapeBibtex(p.categories[0])]);
+  }
+  if (p.doi) fields.push(["doi", verbatim(p.doi)]);
+  fields.push(["url", verbatim(p.url)]);
+  const width = Math.max(...fields.map(([k]) => k.length));
+  const body = fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}}`).join(",\n");
+  return `@misc{${citationKey(p)},\n${body}\n}`;
+}

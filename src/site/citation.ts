@@ -1,0 +1,70 @@
+// Owns what reference managers and search engines read of a paper page: Highwire Press
+// `citation_*` meta tags (Zotero, Google Scholar), schema.org JSON-LD, and the BibTeX entry.
+import { arxivAbsUrl, arxivPdfUrl } from "../feed/arxiv.ts";
+import { bibtex } from "../render/bibtex.ts";
+import type { EnrichedPaper } from "./enrich.ts";
+
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+/** The day that counts as the paper's date: its arXiv date, else the day it was first listed. */
+export function paperDate(p: EnrichedPaper): string | undefined {
+  return p.published ?? p.digests[0]!.date;
+}
+
+export function citationMeta(p: EnrichedPaper, pageUrl: string): MetaTag[] {
+  const tags: MetaTag[] = [{ name: "citation_title", content: p.title }];
+  for (const a of p.authors ?? []) tags.push({ name: "citation_author", content: a });
+  const date = paperDate(p);
+  if (date) tags.push({ name: "citation_publication_date", content: date.replaceAll("-", "/") });
+  if (p.arxivId) {
+    tags.push({ name: "citation_arxiv_id", content: p.arxivId });
+    tags.push({ name: "citation_pdf_url", content: arxivPdfUrl(p.arxivId, p.version) });
+    tags.push({ name: "citation_abstract_html_url", content: arxivAbsUrl(p.arxivId) });
+  } else {
+    tags.push({ name: "citation_abstract_html_url", content: pageUrl });
+  }
+  if (p.doi) tags.push({ name: "citation_doi", content: p.doi });
+  if (p.journalRef) tags.push({ name: "citation_journal_title", content: p.journalRef });
+  return tags;
+}
+
+/** JSON for a <script> block: `<`, `>`, `&` and line separators escaped so no text can end the block. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+  );
+}
+
+export function jsonLd(p: EnrichedPaper, pageUrl: string): string {
+  const date = paperDate(p);
+  const sameAs = [...(p.arxivId ? [arxivAbsUrl(p.arxivId)] : []), ...p.links.map((l) => l.url)];
+  return safeJson({
+    "@context": "https://schema.org",
+    "@type": "ScholarlyArticle",
+    headline: p.title,
+    name: p.title,
+    abstract: p.abstract,
+    url: pageUrl,
+    ...(p.authors?.length ? { author: p.authors.map((name) => ({ "@type": "Person", name })) } : {}),
+    ...(date ? { datePublished: date } : {}),
+    ...(p.arxivId ? { identifier: `arXiv:${p.arxivId}` } : {}),
+    ...(p.topics.length ? { keywords: p.topics.map((t) => t.name).join(", ") } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+  });
+}
+
+export function bibtexOf(p: EnrichedPaper, pageUrl: string): string {
+  return bibtex({
+    title: p.title,
+    authors: p.authors,
+    date: paperDate(p),
+    arxivId: p.arxivId,
+    categories: p.categories,
+    doi: p.doi,
+    url: p.arxivId ? arxivAbsUrl(p.arxivId) : pageUrl,
+  });
+}
