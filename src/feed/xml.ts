@@ -35,8 +35,8 @@ export function parseXml(
   let failure: Diagnostic | undefined;
   let start = { line: 1, column: 1 };
   parser.on("opentagstart", (tag) => {
-    // the parser has just read "<" and the name: the start tag begins that many columns back
-    start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length) };
+    // the parser has read "<", the name and the character after it: the tag starts that far back
+    start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
   });
   parser.on("opentag", (tag) => {
     const attrs: Record<string, string> = {};

@@ -23,16 +23,26 @@ const SPECIAL: Record<string, string> = {
   "#": "\\#",
   $: "\\$",
   _: "\\_",
-  "^": "\\^{}",
-  "~": "\\~{}",
+  "^": "\\textasciicircum{}",
+  "~": "\\textasciitilde{}",
+  // in LaTeX's default font encoding these print as ¡ ¿ and a dash
+  "<": "\\textless{}",
+  ">": "\\textgreater{}",
+  "|": "\\textbar{}",
+  "`": "\\textasciigrave{}",
 };
 
 /** Text as a BibTeX field value's content: LaTeX's special characters escaped, white space collapsed. */
 export function escapeBibtex(text: string): string {
-  return text
-    .replace(/[\\{}%&#$_^~]/g, (c) => SPECIAL[c]!)
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/[\\{}%&#$_^~<>|`]/g, (c) => SPECIAL[c]!)
+      // LaTeX ligatures: "--" is a dash, "''" a closing quote, "?`" and "!`" inverted marks
+      .replace(/-(?=-)/g, "-{}")
+      .replace(/'(?=')/g, "'{}")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** A verbatim field (url, doi, eprint): read as it is, so nothing is escaped, but nothing may unbalance it. */

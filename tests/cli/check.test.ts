@@ -94,3 +94,24 @@ test("the installed bin runs through npx", () => {
     true,
   );
 });
+
+test("check on a broken JSON or XML dump prints FILE:LINE:COL: error and exits 1", async (t) => {
+  const dir = tempDir(t);
+  const json = path.join(dir, "2025-03-14-hf-daily.json");
+  const line2 = '  {"paper": {"id": "2501.00001", "title": 7, "summary": "x"}}';
+  writeFileSync(json, `[\n${line2}\n]\n`);
+  const xml = path.join(dir, "2025-03-15-arxiv-api.xml");
+  writeFileSync(
+    xml,
+    '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <entry>\n</feed>\n',
+  );
+  const r = await runCli(["check", json, xml], dir);
+  assert.equal(r.code, 1);
+  const col = line2.indexOf("7") + 1;
+  assert.ok(
+    r.stderr.includes(`2025-03-14-hf-daily.json:2:${col}: error: entry 1: paper.title: expected a string\n`),
+    r.stderr,
+  );
+  assert.match(r.stderr, /^2025-03-15-arxiv-api\.xml:4:\d+: error: not well-formed XML: /m);
+  assert.match(r.stderr.trim().split("\n").at(-1)!, /^0 papers, 2 errors, 0 warnings$/);
+});

@@ -1,7 +1,7 @@
 // Whole-site checks shared by tests: list files, parse HTML, resolve internal links, validate.
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
-import { parse } from "parse5";
+import { parse, parseFragment } from "parse5";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
 import { XMLValidator } from "fast-xml-parser";
 import { createHash } from "node:crypto";
@@ -87,4 +87,13 @@ export function treeHash(dir: string): string {
   for (const f of files(dir, ""))
     h.update(path.relative(dir, f)).update("\0").update(readFileSync(f)).update("\0");
   return h.digest("hex");
+}
+
+/** The text an HTML fragment shows: its character references decoded by a real HTML parser. */
+export function decodeHtml(fragment: string): string {
+  let text = "";
+  walk(parseFragment(fragment), (n) => {
+    if (n.nodeName === "#text") text += n.value ?? "";
+  });
+  return text;
 }

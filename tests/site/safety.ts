@@ -6,7 +6,7 @@ import { files, parseHtml, walk } from "./check-site.ts";
 const ALLOWED = new Set(
   (
     "html head body meta title link script style main header footer nav section article aside div span p a ul ol li h1 h2 h3 " +
-    "form label input button kbd code table thead tbody tr th td svg text tspan rect g noscript mark " +
+    "form label input button kbd code table thead tbody tr th td svg text tspan rect g noscript mark details summary " +
     "strong em blockquote pre hr br del " + // Markdown of topic descriptions and editorial notes, written by maintainers
     "math semantics mrow mi mo mn msup msub msubsup mfrac msqrt mroot mtext mspace mstyle mover munder munderover mpadded mtable mtr mtd menclose annotation"
   ).split(" "),
