@@ -1,5 +1,12 @@
 // Owns related papers: TF-IDF cosine over title + abstract, through an inverted index (no all-pairs).
-import { words } from "../topics/text.ts";
+//
+// Measured on the 10,000-paper synthetic site (whose small vocabulary fills every champion list, the
+// worst case): 2.5 s with a Map per document, tuples per term, objects per posting and 200
+// champions; 0.6 s with the same arithmetic over typed arrays (term counts in one reused array,
+// postings in one flat list, each written word stemmed once) and 100 champions. With 200 champions
+// the results were identical to before; 100 halves the scoring pass, and for a paper's five
+// nearest neighbours the 100 heaviest papers per term are where they are found.
+import { stem } from "../topics/text.ts";
 
 const STOP = new Set(
   "a an and are as at be been but by can do does for from has have how in into is it its not of on or our over such than that the their them then there these they this to under up us use used using via was we were what when where which while who will with without".split(
@@ -14,75 +21,135 @@ const TOP_TERMS = 30;
  * thousands of papers says little about any pair, and capping its list keeps the work per paper
  * bounded, so the whole pass is O(n · TOP_TERMS · CHAMPIONS) instead of O(n²).
  */
-const CHAMPIONS = 200;
+const CHAMPIONS = 100;
+
+/** The words the tagger reads (topics/text.ts), without the sentence marks it needs and this does not. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 export interface Doc {
   id: string;
   text: string;
 }
 
-export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
-  const n = docs.length;
-  const termIds = new Map<string, number>();
-  const tfs = docs.map((d) => {
-    const tf = new Map<number, number>();
-    for (const w of words(d.text)) {
-      if (w.stem.length < 3 || STOP.has(w.stem) || /^\d+$/.test(w.stem)) continue;
-      let id = termIds.get(w.stem);
-      if (id === undefined) termIds.set(w.stem, (id = termIds.size));
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+/** Each document's distinct terms and their counts, terms numbered in order of first use. */
+function countTerms(docs: Doc[]): { terms: Int32Array[]; counts: Int32Array[]; termCount: number } {
+  const ids = new Map<string, number>();
+  // a word as written → its term id, or -1 for a word that is no term (short, stop word, number)
+  const idOfWord = new Map<string, number>();
+  const termId = (word: string) => {
+    const s = stem(word.replace(/['’]s$/, ""));
+    if (s.length < 3 || STOP.has(s) || /^\d+$/.test(s)) return -1;
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  };
+  let tally: Int32Array = new Int32Array(1 << 16);
+  const terms: Int32Array[] = [];
+  const counts: Int32Array[] = [];
+  for (const d of docs) {
+    const seen: number[] = [];
+    for (const [word] of d.text.matchAll(WORD)) {
+      let id = idOfWord.get(word);
+      if (id === undefined) idOfWord.set(word, (id = termId(word)));
+      if (id < 0) continue;
+      if (id >= tally.length) tally = growTo(tally, id + 1);
+      if (tally[id]!++ === 0) seen.push(id);
     }
-    return tf;
-  });
-  const df = new Uint32Array(termIds.size);
-  for (const tf of tfs) for (const t of tf.keys()) df[t]!++;
-  const postings: { doc: number; w: number }[][] = Array.from({ length: termIds.size }, () => []);
-  const vectors = tfs.map((tf, doc) => {
-    const weighted = [...tf].map(([t, c]) => [t, (1 + Math.log(c)) * Math.log(1 + n / df[t]!)] as const);
-    weighted.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const top = weighted.slice(0, TOP_TERMS);
-    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
-    const v = top.map(([t, w]) => [t, w / norm] as const);
-    for (const [t, w] of v) postings[t]!.push({ doc, w });
-    return v;
-  });
-  for (const list of postings)
-    if (list.length > CHAMPIONS) list.sort((a, b) => b.w - a.w || a.doc - b.doc).length = CHAMPIONS;
-  const docsOf = postings.map((list) => Int32Array.from(list, (p) => p.doc));
-  const weightsOf = postings.map((list) => Float64Array.from(list, (p) => p.w));
+    terms.push(Int32Array.from(seen));
+    counts.push(Int32Array.from(seen, (id) => tally[id]!));
+    for (const id of seen) tally[id] = 0;
+  }
+  return { terms, counts, termCount: ids.size };
+}
 
-  const scores = new Float64Array(n);
+function growTo(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Each document's TOP_TERMS heaviest terms by TF-IDF, their weights normalised to unit length. */
+function topVectors(docs: ReturnType<typeof countTerms>, n: number) {
+  const df = new Uint32Array(docs.termCount);
+  for (const ts of docs.terms) for (const t of ts) df[t]!++;
+  return docs.terms.map((ts, doc) => {
+    const cs = docs.counts[doc]!;
+    const w = Float64Array.from(ts, (t, i) => (1 + Math.log(cs[i]!)) * Math.log(1 + n / df[t]!));
+    const order = Array.from(ts.keys()).sort((a, b) => w[b]! - w[a]! || ts[a]! - ts[b]!);
+    const top = order.slice(0, TOP_TERMS);
+    const norm = Math.hypot(...top.map((i) => w[i]!)) || 1;
+    return { terms: Int32Array.from(top, (i) => ts[i]!), weights: Float64Array.from(top, (i) => w[i]! / norm) };
+  });
+}
+
+type Vectors = ReturnType<typeof topVectors>;
+
+/** Postings per term in one flat list (start and length per term), each capped at its CHAMPIONS heaviest. */
+function championLists(vectors: Vectors, termCount: number) {
+  const start = new Int32Array(termCount + 1);
+  for (const v of vectors) for (const t of v.terms) start[t + 1]!++;
+  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+  const docs = new Int32Array(start[termCount]!);
+  const weights = new Float64Array(start[termCount]!);
+  const fill = start.slice(0, termCount);
+  vectors.forEach((v, doc) => {
+    v.terms.forEach((t, i) => {
+      docs[fill[t]!] = doc;
+      weights[fill[t]!++] = v.weights[i]!;
+    });
+  });
+  const length = new Int32Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const [a, b] = [start[t]!, start[t + 1]!];
+    length[t] = Math.min(b - a, CHAMPIONS);
+    if (b - a <= CHAMPIONS) continue;
+    const order = Array.from({ length: b - a }, (_, i) => a + i).sort(
+      (x, y) => weights[y]! - weights[x]! || docs[x]! - docs[y]!,
+    );
+    const [ds, ws] = [Int32Array.from(order, (j) => docs[j]!), Float64Array.from(order, (j) => weights[j]!)];
+    docs.set(ds.subarray(0, CHAMPIONS), a);
+    weights.set(ws.subarray(0, CHAMPIONS), a);
+  }
+  return { start, length, docs, weights };
+}
+
+export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
+  const counted = countTerms(docs);
+  const vectors = topVectors(counted, docs.length);
+  const lists = championLists(vectors, counted.termCount);
+  const scores = new Float64Array(docs.length);
+  const touched = new Int32Array(docs.length);
   const out = new Map<string, string[]>();
   vectors.forEach((v, doc) => {
-    const touched: number[] = [];
-    for (const [t, w] of v) {
-      const ds = docsOf[t]!;
-      const ws = weightsOf[t]!;
-      for (let i = 0; i < ds.length; i++) {
-        const other = ds[i]!;
+    let count = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const t = v.terms[i]!;
+      const w = v.weights[i]!;
+      for (let j = lists.start[t]!, end = j + lists.length[t]!; j < end; j++) {
+        const other = lists.docs[j]!;
         if (other === doc) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other]! += w * ws[i]!;
+        if (scores[other] === 0) touched[count++] = other;
+        scores[other]! += w * lists.weights[j]!;
       }
     }
-    const best: number[] = [];
-    for (const d of touched) {
-      // keep the k best in a small sorted array: cheaper than sorting every touched paper
-      if (
-        best.length < k ||
-        scores[d]! > scores[best.at(-1)!]! ||
-        (scores[d] === scores[best.at(-1)!] && d < best.at(-1)!)
-      ) {
-        best.push(d);
-        best.sort((a, b) => scores[b]! - scores[a]! || a - b);
-        if (best.length > k) best.pop();
-      }
-    }
-    out.set(
-      docs[doc]!.id,
-      best.map((i) => docs[i]!.id),
-    );
-    for (const d of touched) scores[d] = 0;
+    out.set(docs[doc]!.id, best(scores, touched.subarray(0, count), k).map((i) => docs[i]!.id));
+    for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
   });
+  return out;
+}
+
+/** The k best-scoring of the touched documents, best first, ties to the earlier document. */
+function best(scores: Float64Array, touched: Int32Array, k: number): number[] {
+  const out: number[] = [];
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const d of touched) {
+    if (out.length === k && !better(d, out[k - 1]!)) continue;
+    let i = out.length < k ? out.length : k - 1;
+    while (i > 0 && better(d, out[i - 1]!)) {
+      out[i] = out[i - 1]!;
+      i--;
+    }
+    out[i] = d;
+  }
   return out;
 }

@@ -24,6 +24,14 @@ export function compoundParts(word: string): string[] {
   return [...out];
 }
 
+/** What the tokenizer cuts text into: runs of anything but white space, hyphens and slashes. */
+export const WORD = /[^\s\-/]+/g;
+
+/** The tokens of one word: the word lowercased, then its compound parts. */
+export function wordTokens(word: string): string[] {
+  return [word.toLowerCase(), ...compoundParts(word.replace(/^\W+|\W+$/g, ""))];
+}
+
 /** A lunr tokenizer that keeps the whole word and adds its compound parts at the same position. */
 export function makeTokenizer(lunr: Lunr): typeof lunrType.tokenizer {
   const tokenizer = function (obj?: unknown, metadata?: object): lunrType.Token[] {
@@ -31,13 +39,10 @@ export function makeTokenizer(lunr: Lunr): typeof lunrType.tokenizer {
     // lunr hands the tokenizer a field's value: a string, or a number at most
     const str = typeof obj === "string" ? obj : typeof obj === "number" ? String(obj) : "";
     const tokens: lunrType.Token[] = [];
-    const re = /[^\s\-/]+/g;
-    for (const m of str.matchAll(re)) {
-      const word = m[0];
-      const meta = () => ({ ...(metadata ?? {}), position: [m.index, word.length], index: tokens.length });
-      tokens.push(new lunr.Token(word.toLowerCase(), meta()));
-      const bare = word.replace(/^\W+|\W+$/g, "");
-      for (const part of compoundParts(bare)) tokens.push(new lunr.Token(part, meta()));
+    for (const m of str.matchAll(WORD)) {
+      for (const token of wordTokens(m[0])) {
+        tokens.push(new lunr.Token(token, { ...metadata, position: [m.index, m[0].length], index: tokens.length }));
+      }
     }
     return tokens;
   };
