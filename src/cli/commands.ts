@@ -67,7 +67,7 @@ export const commands: Record<string, Command> = {
   },
   add: {
     args: "FILE [--date YYYY-MM-DD]",
-    summary: "Validate a new dump and store it as content/feeds/<date>-trending.txt; print what changed.",
+    summary: "Validate a new dump and store it in content/feeds/ under its date and format; print what changed.",
     options: { date: { type: "string" } },
     help: { date: "the dump's date, when neither its file name nor its front matter gives one" },
     run: add,
