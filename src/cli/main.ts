@@ -9,6 +9,8 @@ export interface Cli {
   cwd: string;
   isTTY?: boolean;
   env?: Record<string, string | undefined>;
+  /** the clock, for `fetch`'s default date (today in UTC); tests fix it. Default: the system clock */
+  now?: () => Date;
   /** the most a dump may be, read from a file or the network; tests lower it. Default: DUMP_LIMIT */
   dumpLimit?: Limit;
 }
@@ -24,6 +26,10 @@ export const EXIT = {
   usage: 2,
   /** the output (the site's folder, content/feeds/) cannot be written */
   output: 3,
+  /** fetch: the service could not be reached or answered with an error (time-out, refused, HTTP status) */
+  unreachable: 4,
+  /** fetch: nothing to fetch, the service has no papers for that day; a scheduled job may take it as success */
+  empty: 5,
 } as const;
 
 export function usage(): string {

@@ -1,16 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, runCli, tempDir } from "../helpers.ts";
+import { ROOT, project, runCli } from "../helpers.ts";
 
 const REAL = readFileSync(path.join(ROOT, "content/feeds/2025-03-11-trending.txt"), "utf8");
-
-function project(t: { after: (fn: () => void) => void }) {
-  const root = tempDir(t);
-  cpSync(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
-  return root;
-}
 
 /** The real dump minus its first two papers plus one new paper. */
 function nextDay(): string {
