@@ -120,6 +120,31 @@ export async function writeFiles(root: string, files: { path: string; contents: 
   await Promise.all(Array.from({ length: 16 }, worker));
 }
 
+export type WriteResult = { ok: true } | { ok: false; taken: boolean; message: string };
+
+/**
+ * Writes a new file whole, or not at all: the text goes to a hidden file beside it, which is then
+ * linked under the file's name. The link fails when the name is taken, so an existing file is never
+ * replaced, and a reader never sees half a file. Failures are returned, not thrown.
+ */
+export async function writeNewFile(file: string, contents: string): Promise<WriteResult> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  let linking = false;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(temp, contents, { flag: "wx" });
+    linking = true;
+    await fs.link(temp, file);
+    return { ok: true };
+  } catch (err) {
+    const taken = linking && (err as NodeJS.ErrnoException).code === "EEXIST";
+    return { ok: false, taken, message: taken ? "already exists" : describeFsError(err, "cannot write") };
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
 /** A fresh folder beside `out`, for a build to fill before it replaces `out`. */
 export async function makeStaging(out: string): Promise<string> {
   const parent = path.dirname(out);

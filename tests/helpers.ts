@@ -1,15 +1,22 @@
 // Test helpers: a fake terminal for the CLI and temporary folders.
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main, type Cli } from "../src/cli/main.ts";
 
 export const ROOT = path.resolve(new URL("..", import.meta.url).pathname);
 
-export async function runCli(argv: string[], cwd = ROOT) {
+/** Runs the command line as a terminal would; `extra` sets the Cli's optional parts (a fixed clock, limits). */
+export async function runCli(argv: string[], cwd = ROOT, extra: Pick<Cli, "now" | "dumpLimit"> = {}) {
   let stdout = "";
   let stderr = "";
-  const cli: Cli = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {} };
+  const cli: Cli = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: {},
+    ...extra,
+  };
   const code = await main(argv, cli);
   return { code, stdout, stderr };
 }
@@ -18,4 +25,11 @@ export function tempDir(t: { after: (fn: () => void) => void }, prefix = "pd-"):
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/** A temporary project: a copy of the repository's content/ folder, removed after the test. */
+export function project(t: { after: (fn: () => void) => void }): string {
+  const root = tempDir(t);
+  cpSync(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
+  return root;
 }

@@ -6,6 +6,7 @@ import { topics } from "./topics.ts";
 import { evalTopics } from "./eval.ts";
 import { build } from "./build.ts";
 import { add } from "./add.ts";
+import { fetchDump } from "./fetch.ts";
 
 export interface Args {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -67,9 +68,28 @@ export const commands: Record<string, Command> = {
   },
   add: {
     args: "FILE [--date YYYY-MM-DD]",
-    summary: "Validate a new dump and store it as content/feeds/<date>-trending.txt; print what changed.",
+    summary:
+      "Validate a new dump and store it in content/feeds/ under its date and format; print what changed.",
     options: { date: { type: "string" } },
     help: { date: "the dump's date, when neither its file name nor its front matter gives one" },
     run: add,
+  },
+  fetch: {
+    args: "[--date YYYY-MM-DD] [--source hf|arxiv:<category>] [--url URL] [--timeout SECONDS]",
+    summary:
+      "Download a day's dump and store it like add. Exit 4: service unreachable or an error; 5: no papers.",
+    options: {
+      date: { type: "string" },
+      source: { type: "string" },
+      url: { type: "string" },
+      timeout: { type: "string" },
+    },
+    help: {
+      date: "the day (Hugging Face; default today in UTC); for arXiv, the day the listing must be for",
+      source: "'hf' (default): huggingface.co daily papers; 'arxiv:cs.LG': that category's arXiv listing",
+      url: "replace the service's base URL: <URL>/daily_papers?date=<date>, or <URL>/<category>",
+      timeout: "give up after this many seconds (default 30)",
+    },
+    run: fetchDump,
   },
 };

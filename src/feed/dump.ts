@@ -14,6 +14,8 @@ export interface ParsedDump {
   label: string;
   title?: string | undefined;
   source?: string | undefined;
+  /** the arXiv category a listing is for (cs.LG), from its channel's link or title */
+  category?: string | undefined;
   /** the dump's papers, in its order (its ranks) */
   entries: Entry[];
   /** new versions of papers listed on an earlier day (arXiv listings' replacements): not papers of this day */

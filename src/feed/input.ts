@@ -17,11 +17,18 @@ export const SOURCE_LIMIT: Limit = { bytes: 1024 * 1024, kind: "file" };
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 
+/** A size limit as people read it: "32 MB", "1.5 MB", "4 KB", "100 bytes". */
+export function formatLimit(bytes: number): string {
+  if (bytes >= 1048576) return `${Number.isInteger(bytes / 1048576) ? bytes / 1048576 : mb(bytes)} MB`;
+  if (bytes >= 1024) return `${Number.isInteger(bytes / 1024) ? bytes / 1024 : (bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
 /** The message for input over its limit, if it is. */
 export function sizeProblem(bytes: number, limit: Limit): string | undefined {
   if (bytes <= limit.bytes) return undefined;
-  const max = Number.isInteger(limit.bytes / 1048576) ? String(limit.bytes / 1048576) : mb(limit.bytes);
-  return `file is ${mb(bytes)} MB; a ${limit.kind} may be at most ${max} MB${limit.hint ? ` (${limit.hint})` : ""}`;
+  const hint = limit.hint ? ` (${limit.hint})` : "";
+  return `file is ${mb(bytes)} MB; a ${limit.kind} may be at most ${formatLimit(limit.bytes)}${hint}`;
 }
 
 /** The message for text that is really binary data: NUL bytes, or many replacement characters. */

@@ -1,16 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ROOT, runCli, tempDir } from "../helpers.ts";
+import { ROOT, project, runCli } from "../helpers.ts";
 
 const REAL = readFileSync(path.join(ROOT, "content/feeds/2025-03-11-trending.txt"), "utf8");
-
-function project(t: { after: (fn: () => void) => void }) {
-  const root = tempDir(t);
-  cpSync(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
-  return root;
-}
 
 /** The real dump minus its first two papers plus one new paper. */
 function nextDay(): string {
@@ -82,4 +76,101 @@ test("add refuses a dump with errors and an exact copy, writing nothing", async 
   assert.match(r2.stderr, /lone-title.txt:7: error: /);
   assert.deepEqual(readdirSync(path.join(root, "content/feeds")), ["2025-03-11-trending.txt"]);
   assert.equal((await runCli(["add", copy, "--date", "yesterday"], root)).code, 1);
+});
+
+const FIXTURES = path.join(ROOT, "tests/fixtures/feeds");
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
+const feeds = (root: string) => readdirSync(path.join(root, "content/feeds")).sort();
+
+test("add keeps each format: JSON, arXiv API and listing dumps get their own names, stored as they are", async (t) => {
+  const root = project(t);
+  const cases = [
+    ["hf-daily-papers-2025-03-14.json", "2025-03-14-hf-daily.json", 5],
+    ["arxiv-api-query.atom.xml", "2025-03-15-arxiv-api.xml", 4],
+    ["arxiv-listing-cs.LG.rss.xml", "2025-01-16-arxiv-cs.LG.xml", 3],
+  ] as const;
+  for (const [name, stored, count] of cases) {
+    const r = await runCli(["add", path.join(FIXTURES, name)], root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`^added content/feeds/${stored}: ${count} papers$`, "m"));
+    assert.equal(readFileSync(path.join(root, "content/feeds", stored), "utf8"), fixture(name));
+  }
+  const check = await runCli(["check"], root);
+  assert.equal(check.code, 0, check.stderr);
+  assert.match(check.stderr, /, 0 errors, 0 warnings$/m);
+});
+
+test("a listing without a category in its channel is stored as arxiv-listing", async (t) => {
+  const root = project(t);
+  const file = path.join(root, "listing.xml");
+  const text = fixture("arxiv-listing-cs.LG.rss.xml")
+    .replace(/<link>http:\/\/rss.arxiv.org\/rss\/cs.LG<\/link>/, "<link>https://arxiv.org/</link>")
+    .replace("<title>cs.LG updates on arXiv.org</title>", "<title>Updates</title>");
+  writeFileSync(file, text);
+  const r = await runCli(["add", file], root);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^added content\/feeds\/2025-01-16-arxiv-listing.xml: 3 papers$/m);
+});
+
+test("what changed compares papers as the merge does: by arXiv id, whatever the title", async (t) => {
+  const root = project(t);
+  assert.equal((await runCli(["add", path.join(FIXTURES, "hf-daily-papers-2025-03-14.json")], root)).code, 0);
+  const renamed = path.join(root, "2025-03-20-query.xml");
+  writeFileSync(
+    renamed,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>ArXiv Query</title>
+  <entry>
+    <id>http://arxiv.org/abs/2408.07055v2</id>
+    <title>A Retitled Version Of The Same Paper</title>
+    <summary>The same paper under a new title. Its abstract is long enough to read as prose, and it says so twice.</summary>
+  </entry>
+</feed>
+`,
+  );
+  const r = await runCli(["add", renamed], root);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^added content\/feeds\/2025-03-20-arxiv-api.xml: 1 paper$/m);
+  assert.match(r.stdout, /^0 new papers$/m);
+  assert.match(r.stdout, /^1 paper seen before in earlier dumps$/m);
+  assert.match(r.stdout, /^4 papers dropped off since Mar 14, 2025 \(2025-03-14\)$/m);
+});
+
+test("add reads every stored dump: an exact copy of a JSON dump and a taken JSON name are refused", async (t) => {
+  const root = project(t);
+  assert.equal((await runCli(["add", path.join(FIXTURES, "hf-daily-papers-2025-03-14.json")], root)).code, 0);
+  const copy = path.join(root, "copy.json");
+  writeFileSync(copy, fixture("hf-daily-papers-2025-03-14.json"));
+  const r1 = await runCli(["add", copy, "--date", "2025-04-01"], root);
+  assert.equal(r1.code, 1);
+  assert.match(
+    r1.stderr,
+    /\/copy.json: error: an exact copy of content\/feeds\/2025-03-14-hf-daily.json is/m,
+  );
+  const other = path.join(root, "other.json");
+  writeFileSync(other, fixture("hf-daily-papers-2025-03-14.json").replace("LongWriter:", "LongReader:"));
+  const r2 = await runCli(["add", other], root);
+  assert.equal(r2.code, 1);
+  assert.match(r2.stderr, /content\/feeds\/2025-03-14-hf-daily.json already exists with other content/);
+  assert.deepEqual(feeds(root), ["2025-03-11-trending.txt", "2025-03-14-hf-daily.json"]);
+});
+
+test("add: a target name taken in the meantime is refused, and a feed folder that cannot be read exits 3", async (t) => {
+  const root = project(t);
+  // a dangling link: the name is taken though nothing can be read there
+  symlinkSync("nowhere.txt", path.join(root, "content/feeds/2025-03-12-trending.txt"));
+  const file = path.join(root, "incoming.txt");
+  writeFileSync(file, nextDay());
+  const r1 = await runCli(["add", file, "--date", "2025-03-12"], root);
+  assert.equal(r1.code, 1);
+  assert.match(r1.stderr, /content\/feeds\/2025-03-12-trending.txt already exists with other content/);
+  rmSync(path.join(root, "content/feeds"), { recursive: true });
+  writeFileSync(path.join(root, "content/feeds"), "not a folder");
+  const r2 = await runCli(["add", file, "--date", "2025-03-12"], root);
+  assert.equal(r2.code, 3);
+  assert.match(
+    r2.stderr,
+    /\/incoming.txt: error: cannot read content\/feeds: a part of the path is not a folder$/m,
+  );
 });

@@ -2,7 +2,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { ROOT, runCli, tempDir } from "../helpers.ts";
+import { ROOT, project, runCli, tempDir } from "../helpers.ts";
 import { treeHash } from "../site/check-site.ts";
 
 let root = "";
@@ -10,8 +10,7 @@ let out = "";
 let before0 = "";
 
 before(async () => {
-  root = tempDir({ after: (fn) => process.on("exit", fn) });
-  cpSync(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
+  root = project({ after: (fn) => process.on("exit", fn) });
   out = path.join(root, "_site");
   const r = await runCli(["build"], root);
   assert.equal(r.code, 0, r.stderr);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT, runCli, tempDir } from "../helpers.ts";
 
@@ -24,6 +24,29 @@ test("check --format github prints annotations", async () => {
     r.stderr,
     /^::error file=tests\/fixtures\/lone-title.txt,line=7::title "Lonely Title At The End" has no abstract/m,
   );
+});
+
+test("check --format github gives a column (col=) when the diagnostic has one: JSON and XML dumps", async (t) => {
+  const dir = tempDir(t);
+  const hf = readFileSync(path.join(ROOT, "tests/fixtures/feeds/hf-daily-papers-2025-03-14.json"), "utf8");
+  writeFileSync(
+    path.join(dir, "2025-03-14-hf-daily.json"),
+    hf.replace('"title": "LongWriter', '"title": 7, "x": "'),
+  );
+  writeFileSync(
+    path.join(dir, "2025-01-16-arxiv-cs.LG.xml"),
+    "<rss><channel>\n  <item><title>T</item>\n</rss>\n",
+  );
+  const r = await runCli(
+    ["check", "--format", "github", "2025-03-14-hf-daily.json", "2025-01-16-arxiv-cs.LG.xml"],
+    dir,
+  );
+  assert.equal(r.code, 1);
+  assert.match(
+    r.stderr,
+    /^::error file=2025-03-14-hf-daily.json,line=54,col=16::entry 1: paper.title: expected a string$/m,
+  );
+  assert.match(r.stderr, /^::error file=2025-01-16-arxiv-cs.LG.xml,line=2,col=\d+::not well-formed XML: /m);
 });
 
 test("list --json gives 59 records and nothing else on stdout", async () => {

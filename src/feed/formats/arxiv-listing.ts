@@ -4,6 +4,7 @@
 import { NS, child, children, textOf, type XmlElement } from "../xml.ts";
 import { parseArxivRef } from "../arxiv.ts";
 import { DumpEntries } from "../entries.ts";
+import { Category } from "../schema.ts";
 import {
   checkedMeta,
   cleanText,
@@ -37,6 +38,14 @@ export function splitAuthors(text: string): string[] {
     .split(/\s*,\s*|\s+and\s+/)
     .map((a) => a.trim())
     .filter(Boolean);
+}
+
+/** The category a listing is for: its channel link's last part (…/rss/cs.LG), else its title's first word. */
+function listingCategory(channel: XmlElement, title: string): string | undefined {
+  const link = textOf(channel, NS.none, "link")?.trim() ?? "";
+  const fromLink = /\/rss\/([^/?#\s]+)\/?$/.exec(link)?.[1];
+  const fromTitle = /^(\S+)\s+updates on arXiv/i.exec(title)?.[1];
+  return [fromLink, fromTitle].find((c) => c !== undefined && Category.safeParse(c).success);
 }
 
 export function readArxivListing(root: XmlElement, file: string, report: Report): ReadDump {
@@ -78,6 +87,7 @@ export function readArxivListing(root: XmlElement, file: string, report: Report)
     label: defaultLabel(date, file),
     title: title || undefined,
     source: "arXiv listing",
+    category: channel && listingCategory(channel, title),
     entries: entries.list,
     updates: updates.list,
   };

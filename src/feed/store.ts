@@ -1,0 +1,156 @@
+// Owns storing a new dump in content/feeds, the one path that `add` and `fetch` share: validate it
+// with parseFeed, decide its date and file name, refuse an exact copy or a taken name, write last.
+// Nothing is written on any failure. The decisions are pure; reads and the write go through io.ts.
+import path from "node:path";
+import { exists, listFiles, readTextFile, writeNewFile } from "../io.ts";
+import { parseFeed, type ParsedDump } from "./parse.ts";
+import { DUMP_ENDINGS, FEEDS_DIR, displayName } from "./load.ts";
+import { mergeDumps } from "./merge.ts";
+import { normalizeText } from "./normalize.ts";
+import { countOf, plural } from "./diagnostics.ts";
+import type { Diagnostic } from "./schema.ts";
+
+export interface NewDump {
+  /** the dump's text, stored as it is */
+  text: string;
+  /** its name in messages: the file given, or the URL it came from */
+  name: string;
+  /** the date to store it under, before the one the dump gives: add's --date, the day fetched */
+  date?: string | undefined;
+  /** the date the dump must give itself: a listing fetched for a given day */
+  expectDate?: string | undefined;
+}
+
+export type StoreOutcome =
+  | { ok: true; file: string; dump: ParsedDump; report: string; diagnostics: Diagnostic[] }
+  | { ok: false; problem: "invalid" | "output"; message: string; diagnostics: Diagnostic[] };
+
+type Validated =
+  | { ok: true; dump: ParsedDump & { date: string } }
+  | { ok: false; message: string; diagnostics: Diagnostic[] };
+
+/** Parses and checks a new dump, and settles its date. Pure. */
+export function validateDump(incoming: NewDump): Validated {
+  const { name } = incoming;
+  const dump = parseFeed(incoming.text, name);
+  const { errors, warnings } = countOf(dump.diagnostics);
+  const fail = (message: string): Validated => ({ ok: false, message, diagnostics: dump.diagnostics });
+  if (errors)
+    return fail(
+      `${name}: not added: ${plural(errors, "error")}, ${plural(warnings, "warning")}; fix the errors above first`,
+    );
+  if (incoming.expectDate && dump.date !== incoming.expectDate)
+    return fail(
+      `${name}: error: this listing is for ${dump.date ?? "no known date"}, not ${incoming.expectDate}; ` +
+        "arXiv serves only its latest listing, so fetch it without --date",
+    );
+  const date = incoming.date ?? dump.date;
+  if (!date)
+    return fail(
+      `${name}: error: no date known for this dump: name it YYYY-MM-DD-….txt, ` +
+        "give it front matter 'date:', or pass --date YYYY-MM-DD",
+    );
+  return { ok: true, dump: { ...dump, date } };
+}
+
+/** The file name a dump is stored under: its date and its format, which its ending keeps. */
+export function targetName(dump: ParsedDump & { date: string }): string {
+  switch (dump.format) {
+    case "text":
+      return `${dump.date}-trending.txt`;
+    case "hf-daily":
+      return `${dump.date}-hf-daily.json`;
+    case "arxiv-api":
+      return `${dump.date}-arxiv-api.xml`;
+    case "arxiv-listing":
+      return `${dump.date}-arxiv-${dump.category ?? "listing"}.xml`;
+  }
+}
+
+interface Stored {
+  /** relative to the project */
+  file: string;
+  text: string;
+}
+
+/** Validates a new dump and stores it in content/feeds/ under root, or says why not. */
+export async function storeDump(root: string, incoming: NewDump): Promise<StoreOutcome> {
+  const valid = validateDump(incoming);
+  if (!valid.ok) return { ...valid, problem: "invalid" };
+  const { diagnostics } = valid.dump;
+  const refuse = (problem: "invalid" | "output", message: string): StoreOutcome => ({
+    ok: false,
+    problem,
+    message: `${incoming.name}: error: ${message}`,
+    diagnostics,
+  });
+  const feedsDir = path.join(root, FEEDS_DIR);
+  const stored = await readStored(root, feedsDir);
+  if (!stored.ok) return refuse("output", stored.message);
+  const key = normalizeText(incoming.text);
+  const copy = stored.files.find((s) => normalizeText(s.text) === key);
+  if (copy)
+    return refuse("invalid", `an exact copy of ${copy.file} is already in ${FEEDS_DIR}; nothing added`);
+
+  const target = path.join(feedsDir, targetName(valid.dump));
+  const file = displayName(root, target);
+  const taken = `${file} already exists with other content; pass another --date or remove that file first`;
+  if (await exists(target)) return refuse("invalid", taken);
+  // read as the site will read it once stored: under its new name
+  const dump = parseFeed(incoming.text, file);
+  const report = describeChanges(
+    stored.files.map((s) => parseFeed(s.text, s.file)),
+    dump,
+  );
+  const written = await writeNewFile(target, incoming.text);
+  if (!written.ok)
+    return written.taken
+      ? refuse("invalid", taken)
+      : refuse("output", `cannot write ${file}: ${written.message}`);
+  return { ok: true, file, dump, report, diagnostics };
+}
+
+/** Every dump already in content/feeds/ (any format); a missing folder holds none. */
+async function readStored(
+  root: string,
+  feedsDir: string,
+): Promise<{ ok: true; files: Stored[] } | { ok: false; message: string }> {
+  if (!(await exists(feedsDir))) return { ok: true, files: [] };
+  const listed = await listFiles(feedsDir, DUMP_ENDINGS);
+  if (listed.diagnostic)
+    return { ok: false, message: `cannot read ${FEEDS_DIR}: ${listed.diagnostic.message}` };
+  const files: Stored[] = [];
+  for (const f of listed.files) {
+    const name = displayName(root, f);
+    const read = await readTextFile(f, { name });
+    if (read.ok) files.push({ file: name, text: read.value.text });
+  }
+  return { ok: true, files };
+}
+
+/**
+ * What the new dump changes, told the way the site's digest pages tell it: the dumps merged by the
+ * merge's own identity (arXiv id, else title), a paper is new when this dump is where it first
+ * appears, and what dropped off is what the dump before it (in merge order) had and this one lacks.
+ */
+export function describeChanges(existing: ParsedDump[], added: ParsedDump): string {
+  const merged = mergeDumps([...existing, added]);
+  const title = new Map(merged.papers.map((p) => [p.id, p.title]));
+  const firstSeen = new Map(merged.papers.map((p) => [p.id, p.digests[0]?.file]));
+  const at = merged.digests.findIndex((d) => d.file === added.file);
+  const ids = [...new Set(merged.digests[at]?.paperIds ?? [])];
+  const previous = at > 0 ? merged.digests[at - 1] : undefined;
+  const fresh = ids.filter((id) => firstSeen.get(id) === added.file);
+  const again = ids.length - fresh.length;
+  const now = new Set(ids);
+  const dropped = previous ? [...new Set(previous.paperIds)].filter((id) => !now.has(id)) : [];
+  const list = (xs: string[]) => xs.map((id) => `  ${title.get(id)}\n`).join("");
+  const since = previous ? `${previous.label}${previous.date ? ` (${previous.date})` : ""}` : "";
+  return [
+    `${plural(fresh.length, "new paper")}\n${list(fresh)}`,
+    `${plural(again, "paper")} seen before in earlier dumps\n`,
+    previous
+      ? `${plural(dropped.length, "paper")} dropped off since ${since}\n${list(dropped)}`
+      : "no earlier dump to compare with\n",
+  ].join("");
+}
