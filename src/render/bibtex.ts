@@ -29,17 +29,17 @@ const SPECIAL: Record<string, string> = {
   "<": "\\textless{}",
   ">": "\\textgreater{}",
   "|": "\\textbar{}",
-  "`": "\\textasciigrave{}",
 };
 
 /** Text as a BibTeX field value's content: LaTeX's special characters escaped, white space collapsed. */
 export function escapeBibtex(text: string): string {
   return (
     text
-      .replace(/[\\{}%&#$_^~<>|`]/g, (c) => SPECIAL[c]!)
-      // LaTeX ligatures: "--" is a dash, "''" a closing quote, "?`" and "!`" inverted marks
+      .replace(/[\\{}%&#$_^~<>|]/g, (c) => SPECIAL[c]!)
+      // LaTeX ligatures: "--" is a dash, "''" and "``" quotes, "?`" and "!`" inverted marks
       .replace(/-(?=-)/g, "-{}")
       .replace(/'(?=')/g, "'{}")
+      .replace(/([`?!])(?=`)/g, "$1{}")
       .replace(/\s+/g, " ")
       .trim()
   );

@@ -78,7 +78,10 @@ function topVectors(docs: ReturnType<typeof countTerms>, n: number) {
     const order = Array.from(ts.keys()).sort((a, b) => w[b]! - w[a]! || ts[a]! - ts[b]!);
     const top = order.slice(0, TOP_TERMS);
     const norm = Math.hypot(...top.map((i) => w[i]!)) || 1;
-    return { terms: Int32Array.from(top, (i) => ts[i]!), weights: Float64Array.from(top, (i) => w[i]! / norm) };
+    return {
+      terms: Int32Array.from(top, (i) => ts[i]!),
+      weights: Float64Array.from(top, (i) => w[i]! / norm),
+    };
   });
 }
 
@@ -132,7 +135,10 @@ export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
         scores[other]! += w * lists.weights[j]!;
       }
     }
-    out.set(docs[doc]!.id, best(scores, touched.subarray(0, count), k).map((i) => docs[i]!.id));
+    out.set(
+      docs[doc]!.id,
+      best(scores, touched.subarray(0, count), k).map((i) => docs[i]!.id),
+    );
     for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
   });
   return out;

@@ -41,7 +41,9 @@ export function makeTokenizer(lunr: Lunr): typeof lunrType.tokenizer {
     const tokens: lunrType.Token[] = [];
     for (const m of str.matchAll(WORD)) {
       for (const token of wordTokens(m[0])) {
-        tokens.push(new lunr.Token(token, { ...metadata, position: [m.index, m[0].length], index: tokens.length }));
+        tokens.push(
+          new lunr.Token(token, { ...metadata, position: [m.index, m[0].length], index: tokens.length }),
+        );
       }
     }
     return tokens;
