@@ -69,6 +69,16 @@ class Identities {
   }
 }
 
+/** Which dumps follow each other (see Digest.series), and whether theirs is a trending list. */
+export function seriesOf(dump: Pick<ParsedDump, "format" | "category">): {
+  series: string;
+  trending: boolean;
+} {
+  if (dump.format === "arxiv-listing")
+    return { series: `arxiv-listing:${dump.category ?? ""}`, trending: false };
+  return { series: dump.format, trending: dump.format === "text" || dump.format === "hf-daily" };
+}
+
 const variantOf = (s: Sighting) => Number(/-(\d+)$/.exec(s.id)?.[1] ?? 1);
 
 /** A paper's id: from its arXiv id when it was first seen with one, else from its title (and variant). */
@@ -159,6 +169,7 @@ export function mergeDumps(dumps: ParsedDump[]): Merged {
     paperIds,
     updates: dump.updates.length,
     updated: dump.updates.filter((e) => seen.find(e)).length,
+    ...seriesOf(dump),
   }));
   const slugs = assignSlugs(seen.all.map((s) => ({ id: s.id, title: s.firstTitle })));
   const papers = seen.all.map((s) => {
@@ -175,4 +186,17 @@ export function mergeDumps(dumps: ParsedDump[]): Merged {
     });
   });
   return { papers, digests, diagnostics };
+}
+
+/**
+ * What dropped off a trending list: the papers of the previous digest in the same series (in merge
+ * order) that this digest lacks. A listing or an API result has no such thing: no `previous`.
+ */
+export function droppedOff(digests: Digest[], index: number): { previous?: Digest; dropped: string[] } {
+  const d = digests[index];
+  if (!d?.trending) return { dropped: [] };
+  const previous = digests.slice(0, index).findLast((x) => x.series === d.series);
+  if (!previous) return { dropped: [] };
+  const now = new Set(d.paperIds);
+  return { previous, dropped: [...new Set(previous.paperIds)].filter((id) => !now.has(id)) };
 }

@@ -96,6 +96,13 @@ export const Digest = z.object({
   updates: z.number().int().nonnegative(),
   /** of those, how many updated a paper this site has */
   updated: z.number().int().nonnegative(),
+  /**
+   * The series the dump belongs to: pasted trending pages, Hugging Face daily papers, one arXiv
+   * category's listings, arXiv API results. "Dropped off" compares a dump with the one before it
+   * in its own series, and only a trending series has papers that drop off.
+   */
+  series: z.string(),
+  trending: z.boolean(),
 });
 export type Digest = z.infer<typeof Digest>;
 

@@ -5,7 +5,10 @@ import path from "node:path";
 import { exists, listFiles, readTextFile, writeNewFile } from "../io.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 import { DUMP_ENDINGS, FEEDS_DIR, displayName } from "./load.ts";
-import { mergeDumps } from "./merge.ts";
+import { droppedOff, mergeDumps } from "./merge.ts";
+
+/** How many titles a list of new or dropped papers prints before "… and N more". */
+const LISTED = 20;
 import { normalizeText } from "./normalize.ts";
 import { countOf, plural } from "./diagnostics.ts";
 import type { Diagnostic } from "./schema.ts";
@@ -131,7 +134,8 @@ async function readStored(
 /**
  * What the new dump changes, told the way the site's digest pages tell it: the dumps merged by the
  * merge's own identity (arXiv id, else title), a paper is new when this dump is where it first
- * appears, and what dropped off is what the dump before it (in merge order) had and this one lacks.
+ * appears, and what dropped off is what the dump before it in its series had and this one lacks
+ * (a trending list only: every day of an arXiv listing is new papers). Long lists are cut at 20.
  */
 export function describeChanges(existing: ParsedDump[], added: ParsedDump): string {
   const merged = mergeDumps([...existing, added]);
@@ -139,18 +143,23 @@ export function describeChanges(existing: ParsedDump[], added: ParsedDump): stri
   const firstSeen = new Map(merged.papers.map((p) => [p.id, p.digests[0]?.file]));
   const at = merged.digests.findIndex((d) => d.file === added.file);
   const ids = [...new Set(merged.digests[at]?.paperIds ?? [])];
-  const previous = at > 0 ? merged.digests[at - 1] : undefined;
+  const { previous, dropped } = droppedOff(merged.digests, at);
   const fresh = ids.filter((id) => firstSeen.get(id) === added.file);
   const again = ids.length - fresh.length;
-  const now = new Set(ids);
-  const dropped = previous ? [...new Set(previous.paperIds)].filter((id) => !now.has(id)) : [];
-  const list = (xs: string[]) => xs.map((id) => `  ${title.get(id)}\n`).join("");
+  const list = (xs: string[]) =>
+    xs
+      .slice(0, LISTED)
+      .map((id) => `  ${title.get(id)}\n`)
+      .join("") + (xs.length > LISTED ? `  … and ${xs.length - LISTED} more\n` : "");
   const since = previous ? `${previous.label}${previous.date ? ` (${previous.date})` : ""}` : "";
+  const trending = merged.digests[at]?.trending;
   return [
     `${plural(fresh.length, "new paper")}\n${list(fresh)}`,
     `${plural(again, "paper")} seen before in earlier dumps\n`,
     previous
       ? `${plural(dropped.length, "paper")} dropped off since ${since}\n${list(dropped)}`
-      : "no earlier dump to compare with\n",
+      : trending
+        ? "no earlier dump of this kind to compare with\n"
+        : "",
   ].join("");
 }

@@ -1,6 +1,7 @@
 // Owns digest pages: URL keys, headings, new vs seen-before, and what dropped off since the previous dump.
 import type { Digest } from "../feed/schema.ts";
 import { slugify } from "../feed/slug.ts";
+import { droppedOff } from "../feed/merge.ts";
 import type { EnrichedPaper } from "./enrich.ts";
 import { dateLabel } from "./filters.ts";
 import type { Card, DigestPage, DigestView } from "./views.ts";
@@ -29,14 +30,12 @@ export function digestViews(
 ): { views: DigestView[]; pages: DigestPage[] } {
   const firstSeen = new Map(papers.map((p) => [p.id, p.digests[0]!.file]));
   const all = digests.map((d, index) => {
-    const previous = digests[index - 1];
     const cardsOf = d.paperIds.map((id, i) => ({
       ...cards.get(id)!,
       rank: i + 1,
       isNew: firstSeen.get(id) === d.file,
     }));
     const newCount = cardsOf.filter((c) => c.isNew).length;
-    const current = new Set(d.paperIds);
     const view: DigestView = {
       key: keys.get(d.file)!,
       label: d.label,
@@ -47,7 +46,7 @@ export function digestViews(
       count: d.paperIds.length,
       newCount,
       seenCount: d.paperIds.length - newCount,
-      droppedCount: previous ? previous.paperIds.filter((id) => !current.has(id)).length : 0,
+      droppedCount: droppedOff(digests, index).dropped.length,
       updates: d.updates,
       updated: d.updated,
     };

@@ -134,7 +134,27 @@ test("what changed compares papers as the merge does: by arXiv id, whatever the 
   assert.match(r.stdout, /^added content\/feeds\/2025-03-20-arxiv-api.xml: 1 paper$/m);
   assert.match(r.stdout, /^0 new papers$/m);
   assert.match(r.stdout, /^1 paper seen before in earlier dumps$/m);
-  assert.match(r.stdout, /^4 papers dropped off since Mar 14, 2025 \(2025-03-14\)$/m);
+  assert.doesNotMatch(r.stdout, /dropped off/, "an API result is no trending list: nothing drops off it");
+});
+
+test("what dropped off compares a dump with the previous one of its own kind, and long lists are cut", async (t) => {
+  const root = project(t);
+  const hf = readFileSync(path.join(ROOT, "tests/fixtures/feeds/hf-daily-papers-2025-03-14.json"), "utf8");
+  const first = path.join(root, "2025-03-14-hf-daily.json");
+  writeFileSync(first, hf);
+  assert.equal((await runCli(["add", first], root)).code, 0);
+  const second = path.join(root, "2025-03-15-hf-daily.json");
+  writeFileSync(second, JSON.stringify(JSON.parse(hf).slice(0, 2)));
+  const r = await runCli(["add", second], root);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^3 papers dropped off since Mar 14, 2025 \(2025-03-14\)\n {2}Sparsing Law/m);
+  assert.doesNotMatch(r.stdout, /since Mar 11/, "the pasted trending page is another series");
+  const pasted = await runCli(
+    ["add", path.join(ROOT, "tests/fixtures/two-papers.txt"), "--date", "2025-03-16"],
+    root,
+  );
+  assert.match(pasted.stdout, /^59 papers dropped off since Mar 11 \(2025-03-11\)$/m);
+  assert.match(pasted.stdout, /^ {2}… and 39 more$/m);
 });
 
 test("add reads every stored dump: an exact copy of a JSON dump and a taken JSON name are refused", async (t) => {

@@ -109,8 +109,8 @@ test("fetch stores Hugging Face's day as <date>-hf-daily.json, byte for byte, an
     "added content/feeds/2025-03-14-hf-daily.json: 5 papers",
     "0 new papers",
     "5 papers seen before in earlier dumps",
-    "54 papers dropped off since Mar 11 (2025-03-11)",
-    "  Feature Modulation Transformer: Cross-Refinement of Global Representation via High-Frequency Prior for Image Super-Resolution",
+    "no earlier dump of this kind to compare with",
+    "",
   ]);
   assert.equal(readFileSync(path.join(root, "content/feeds/2025-03-14-hf-daily.json"), "utf8"), HF);
   const check = await runCli(["check"], root);
