@@ -7,12 +7,17 @@ import { dateLabel } from "./filters.ts";
 import type { Card, DigestPage, DigestView } from "./views.ts";
 import { paginate } from "./paging.ts";
 
-/** A digest's URL key: its date, else its label as a slug; clashes get a counter in file order. */
+/**
+ * A digest's URL key: its date (else its label as a slug), and for any series but pasted trending
+ * pages the series too (2025-03-14-hf-daily, 2025-03-14-arxiv-listing-cs-cl), so a key does not
+ * depend on which other dumps share its day. Two dumps of one series and day get a counter.
+ */
 export function digestKeys(digests: Digest[]): Map<string, string> {
   const keys = new Map<string, string>();
   const used = new Set<string>();
   for (const d of digests) {
-    const base = d.date ?? slugify(d.label);
+    const day = d.date ?? slugify(d.label);
+    const base = d.series === "text" ? day : `${day}-${slugify(d.series)}`;
     let key = base;
     for (let i = 2; used.has(key); i++) key = `${base}-${i}`;
     used.add(key);
@@ -40,6 +45,7 @@ export function digestViews(
       key: keys.get(d.file)!,
       label: d.label,
       heading: d.date ? dateLabel(d.date) : d.label,
+      name: d.title ?? "Trending papers",
       date: d.date,
       file: d.file,
       title: d.title,

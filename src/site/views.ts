@@ -97,6 +97,8 @@ export interface DigestView {
   label: string;
   /** what headings call it: its date, else its label */
   heading: string;
+  /** what it is: "Trending papers", "Hugging Face daily papers", "cs.LG updates on arXiv.org" */
+  name: string;
   date?: string | undefined;
   file: string;
   title?: string | undefined;
