@@ -7,6 +7,8 @@ import { FIELDS, type DocFile, type Meta, type Shard } from "./format.ts";
 export interface SearchDoc {
   slug: string;
   title: string;
+  /** the title as results show it (math written out as text) */
+  shownTitle: string;
   /** the abstract as indexed (the feed's text) */
   abstract: string;
   /** the abstract as results show it (math written out as text) */
@@ -158,7 +160,7 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
     meta: topicMasks(docs),
     docs: docs.map((d) => ({
       s: d.slug,
-      t: d.title,
+      t: d.shownTitle,
       a: d.snippetText,
       p: d.topics.map((t) => t.slug),
       d: d.label,

@@ -11,6 +11,8 @@ export interface EnrichedPaper extends TaggedPaper {
   hasMath: boolean;
   /** the abstract with its math written out as text, for excerpts, snippets and descriptions */
   plainAbstract: string;
+  /** the title likewise, for headings and lists (citations keep the TeX, as arXiv does) */
+  plainTitle: string;
   /** ids of the most similar papers, most similar first */
   related: string[];
   /** the authors, short: "A, B and C", "A, B, C et al."; empty when unknown */
@@ -36,6 +38,7 @@ export function enrich(papers: TaggedPaper[]): EnrichedPaper[] {
       abstractHtml: rendered.html,
       hasMath: rendered.hasMath,
       plainAbstract: readableText(p.abstract),
+      plainTitle: readableText(p.title),
       related: related.get(p.id) ?? [],
       byline: byline(p.authors),
     };
@@ -47,6 +50,7 @@ export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
   return papers.map((p) => ({
     slug: p.slug,
     title: p.title,
+    shownTitle: p.plainTitle,
     abstract: p.abstract,
     snippetText: p.plainAbstract,
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),

@@ -21,7 +21,7 @@ export function excerpt(text: string, max = 240): string {
 export function card(p: EnrichedPaper): Card {
   return {
     slug: p.slug,
-    title: p.title,
+    title: p.plainTitle,
     excerpt: excerpt(p.plainAbstract),
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     hasCode: p.links.some((l) => l.kind === "code"),
@@ -63,7 +63,7 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
   const notes = new Map(overrides.filter((o) => o.note.trim()).map((o) => [o.slug, renderMarkdown(o.note)]));
   const ref = (id: string | undefined) => {
     const p = id ? byId.get(id) : undefined;
-    return p && { slug: p.slug, title: p.title };
+    return p && { slug: p.slug, title: p.plainTitle };
   };
   return papers.map((p) => {
     const newest = p.digests.at(-1)!;
@@ -100,6 +100,7 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
         label: d.label,
         date: d.date,
         heading: d.date ? dateLabel(d.date) : d.label,
+        name: digestOf.get(d.file)!.digest.title,
         rank: d.rank,
       })),
       related: p.related.map((id) => ref(id)!),

@@ -36,6 +36,8 @@ export interface Appearance {
   date?: string | undefined;
   /** the digest as a heading names it: its date, else its label */
   heading: string;
+  /** what the digest is, when it is not a pasted trending page: "Hugging Face daily papers" */
+  name?: string | undefined;
   rank: number;
 }
 

@@ -65,6 +65,7 @@ if (what === "parse") {
     title: p.title,
     abstract: p.abstract,
     snippetText: p.abstract,
+    shownTitle: p.title,
     authors: p.authors ?? [],
     arxivId: p.arxivId,
     byline: "",

@@ -59,10 +59,16 @@ Abstract: We study a model of long sequences, number ${i + 1}. It scales linearl
     home,
     /<a rel="next" href="\/digests\/2025-01-16-arxiv-listing-cs-lg\/page\/2\/"><span>Next →<\/span> page 2 of 3<\/a>/,
   );
-  const last = readFileSync(path.join(out, "digests/2025-01-16-arxiv-listing-cs-lg/page/3/index.html"), "utf8");
+  const last = readFileSync(
+    path.join(out, "digests/2025-01-16-arxiv-listing-cs-lg/page/3/index.html"),
+    "utf8",
+  );
   assert.match(last, /<ol class="cards" start="101">/);
   assert.match(last, /<a rel="prev" href="\/digests\/2025-01-16-arxiv-listing-cs-lg\/page\/2\/">/);
   const p101 = readFileSync(path.join(out, "papers/listed-paper-number-101-on-sequences/index.html"), "utf8");
-  assert.match(p101, /<a href="\/digests\/2025-01-16-arxiv-listing-cs-lg\/page\/3\/">#101 on Jan 16, 2025<\/a>/);
+  assert.match(
+    p101,
+    /<a href="\/digests\/2025-01-16-arxiv-listing-cs-lg\/page\/3\/">#101 on Jan 16, 2025 in cs.LG updates on arXiv.org<\/a>/,
+  );
   assert.deepEqual(brokenLinks(out), []);
 });
