@@ -4,6 +4,7 @@ import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeKatex from "rehype-katex";
 import rehypeStringify from "rehype-stringify";
+import { toHtml } from "hast-util-to-html";
 import type { Root as MdRoot, PhrasingContent } from "mdast";
 import { splitMath, canRender, KATEX_OPTIONS } from "./math.ts";
 import { findUrls } from "../feed/links.ts";
@@ -78,7 +79,27 @@ export function renderAbstract(abstract: string): RenderedAbstract {
       children.push({ type: "text", value: seg.raw });
     }
   }
+  // Prose alone (no link, no formula) needs neither the pipeline nor the sanitiser: its HTML is
+  // one paragraph of escaped text, from the stringifier rehype-stringify itself uses. At 10,000
+  // abstracts that is 0.05 s instead of 0.7 s, and byte for byte the same (a test checks).
+  if (children.every((c) => c.type === "text")) {
+    const text = children.map((c) => (c.type === "text" ? c.value : "")).join("");
+    return {
+      html: toHtml({
+        type: "element",
+        tagName: "p",
+        properties: {},
+        children: [{ type: "text", value: text }],
+      }),
+      hasMath,
+      failedMath,
+    };
+  }
+  return { html: pipelineHtml(children), hasMath, failedMath };
+}
+
+/** A paragraph through the whole pipeline: remark-rehype, the sanitiser, KaTeX, the stringifier. */
+export function pipelineHtml(children: PhrasingContent[]): string {
   const tree: MdRoot = { type: "root", children: [{ type: "paragraph", children }] };
-  const hast = processor.runSync(tree);
-  return { html: processor.stringify(hast), hasMath, failedMath };
+  return processor.stringify(processor.runSync(tree));
 }

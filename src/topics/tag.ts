@@ -98,8 +98,10 @@ function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
     }
   }
   for (const a of c.acronyms) {
+    // most names appear in few papers: a plain substring test skips the regular expression
+    if (!text.includes(a.key)) continue;
     for (const m of text.matchAll(a.re)) {
-      const at = ws.findIndex((w) => w.end > m.index);
+      const at = wordAt(ws, m.index);
       if (at >= 0 && masked.has(`${a.topic}:${at}`)) continue;
       hits.push({
         topic: a.topic,
@@ -111,6 +113,18 @@ function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
       });
     }
   }
+}
+
+/** The index of the first word that ends after `offset`, or -1 (words are in text order). */
+function wordAt(ws: Word[], offset: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < ws.length ? lo : -1;
 }
 
 /** A phrase matches inside one sentence only: "…efficiently. Attention…" is not "efficient attention". */

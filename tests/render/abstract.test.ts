@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { renderAbstract } from "../../src/render/abstract.ts";
+import fc from "fast-check";
+import { pipelineHtml, renderAbstract } from "../../src/render/abstract.ts";
 import { splitMath } from "../../src/render/math.ts";
 
 test("all four math delimiters are found; dollars in prose are not math", () => {
@@ -48,4 +49,17 @@ test("only http(s) URLs become links, with rel=noopener nofollow", () => {
 test("untrusted KaTeX commands do not become links", () => {
   const r = renderAbstract("x \\( \\href{javascript:alert(1)}{click} \\) y");
   assert.doesNotMatch(r.html, /href="javascript/);
+});
+
+test("prose without links or math skips the pipeline, and its HTML is the pipeline's, byte for byte", () => {
+  const prose = fc
+    .string({ unit: "grapheme", maxLength: 200 })
+    .map((s) => s.replace(/https?:|\$|\\[([]/g, " "));
+  fc.assert(
+    fc.property(prose, (text) => {
+      assert.equal(renderAbstract(text).html, pipelineHtml(text ? [{ type: "text", value: text }] : []));
+    }),
+    { numRuns: 500 },
+  );
+  assert.equal(renderAbstract("a < b & c > \"d\" 'e'").html, "<p>a &#x3C; b &#x26; c > \"d\" 'e'</p>");
 });
