@@ -30,7 +30,8 @@ export function buildSiteData(input: ViewsInput): SiteData {
     .sort();
   const meta: SiteMeta = { ...input.meta, updated: dates.at(-1) ?? input.fallbackDate };
   const keys = digestKeys(input.digests);
-  const cards = new Map<string, Card>(input.papers.map((p) => [p.id, card(p)]));
+  // a card's doc is the paper's number in the search index, whose documents are in this order
+  const cards = new Map<string, Card>(input.papers.map((p, i) => [p.id, card(p, i)]));
   const papers = paperViews({ ...input, keys, cards, meta });
   const sorted = [...papers].sort(newestFirst);
   const topics = topicViews(input.topics, sorted, cards, meta.updated);

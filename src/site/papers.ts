@@ -10,7 +10,7 @@ import { outLinks } from "./outlinks.ts";
 import { pageUrl } from "./paging.ts";
 import { arxivAbsUrl } from "../feed/arxiv.ts";
 import { words } from "../search/query.ts";
-import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
+import { bibtexOf, citationMeta, jsonLd, paperDate } from "./citation.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;
@@ -18,7 +18,38 @@ export function excerpt(text: string, max = 240): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 40)).replace(/[\s,;:.]+$/, "") + "…";
 }
 
-export function card(p: EnrichedPaper): Card {
+/** What the browser keeps of a saved paper; short keys, as it rides on every card. */
+export interface SavedCitation {
+  /** slug, title as written, title as shown (when it differs), authors, date */
+  s: string;
+  t: string;
+  p?: string;
+  a: string[];
+  d?: string;
+  /** arXiv id, primary category, DOI */
+  x?: string;
+  c?: string;
+  o?: string;
+  /** topic names */
+  k: string[];
+}
+
+function citation(p: EnrichedPaper): SavedCitation {
+  const date = paperDate(p);
+  return {
+    s: p.slug,
+    t: p.title,
+    ...(p.plainTitle !== p.title ? { p: p.plainTitle } : {}),
+    a: p.authors ?? [],
+    ...(date ? { d: date } : {}),
+    ...(p.arxivId ? { x: p.arxivId } : {}),
+    ...(p.categories?.[0] ? { c: p.categories[0] } : {}),
+    ...(p.doi ? { o: p.doi } : {}),
+    k: p.topics.map((t) => t.name),
+  };
+}
+
+export function card(p: EnrichedPaper, doc: number): Card {
   return {
     slug: p.slug,
     title: p.plainTitle,
@@ -26,6 +57,9 @@ export function card(p: EnrichedPaper): Card {
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     hasCode: p.links.some((l) => l.kind === "code"),
     byline: p.byline,
+    doc,
+    arrived: p.digests[0]!.date ?? "",
+    cite: JSON.stringify(citation(p)),
   };
 }
 

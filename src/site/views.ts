@@ -24,6 +24,12 @@ export interface Card {
   hasCode: boolean;
   /** the authors, short; empty when unknown */
   byline: string;
+  /** the paper's number in the search index, for marks the browser computes (watched words) */
+  doc: number;
+  /** the date of the first digest it appeared in ("" when undated): "new since your last visit" */
+  arrived: string;
+  /** what saving it in the browser keeps (JSON): enough to list, cite and export it offline */
+  cite: string;
   rank?: number;
   isNew?: boolean;
 }
