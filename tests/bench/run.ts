@@ -1,9 +1,9 @@
-// npm run bench: prints one table of figures measured in this run on this machine. Not a test.
+// npm run bench: prints tables of figures measured in this run on this machine. Not a test.
 // Sizes: the real dump, synthetic 1,000 and 10,000 papers (50 a day, as a year of dumps would
 // be); `npm run bench -- --50k` adds 50,000. Each measurement runs in its own process.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticDump } from "./synthetic.ts";
 import { ROOT } from "../helpers.ts";
@@ -38,18 +38,19 @@ function project(papers: number): string {
   return root;
 }
 
-const rows: Record<string, string | number>[] = [];
+type Row = Record<string, string | number>;
 const f = (x: number, d = 0) => Number(x.toFixed(d));
-for (const [name, root] of [
-  ["real dump", ROOT] as const,
-  ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const),
-]) {
+
+/** One row of the main table; the built site is left at `site` for the caller. */
+function measure(name: string, root: string, at: string, site: string): Row {
   process.stderr.write(`measuring ${name}…\n`);
   const parse = task("parse", root);
-  const floor = task("floor", root, path.join(work, `floor-${rows.length}`));
-  const build = task("build", root, path.join(work, `site-${rows.length}`));
+  const floor = task("floor", root, path.join(at, "floor"));
+  const alone = task("eleventy", root, path.join(at, "eleventy"));
+  const build = task("build", root, site);
   const search = task("search", root);
-  rows.push({
+  rmSync(at, { recursive: true, force: true });
+  return {
     input: name,
     papers: parse.papers,
     "parse ms": f(parse.parseMs),
@@ -61,28 +62,46 @@ for (const [name, root] of [
     "peak MB": build.peakMB,
     "floor s": f(floor.ms / 1000, 1),
     "× floor": f(build.ms / floor.ms, 1),
+    "eleventy-alone s": f(alone.ms / 1000, 1),
+    "× eleventy-alone": f(build.ms / alone.ms, 1),
     "cold KB gz (median)": f(search.coldGzipKBMedian, 1),
     "cold KB gz (max)": f(search.coldGzipKBMax, 1),
     "first query ms": f(search.coldP50, 1),
     "p50 ms": f(search.warmP50, 1),
     "p95 ms": f(search.warmP95, 1),
-  });
-  rmSync(path.join(work, `site-${rows.length - 1}`), { recursive: true, force: true });
+  };
 }
-rmSync(work, { recursive: true, force: true });
 
-const cols = Object.keys(rows[0]!);
-const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-console.log(
-  `machine: ${process.platform} ${process.arch}, ${process.version}, ${(await import("node:os")).cpus().length} cores\n`,
-);
-console.log(cols.map((c, i) => c.padStart(width[i]!)).join("  "));
-for (const r of rows) console.log(cols.map((c, i) => String(r[c]).padStart(width[i]!)).join("  "));
+function table(rows: Row[]): string {
+  const cols = Object.keys(rows[0]!);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(width[i]!)).join("  ");
+  return [line(cols), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join("\n");
+}
+
+const rows: Row[] = [];
+for (const [name, root] of [
+  ["real dump", ROOT] as const,
+  ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const),
+]) {
+  const site = path.join(work, `site-${rows.length}`);
+  rows.push(measure(name, root, path.join(work, `baselines-${rows.length}`), site));
+  rmSync(site, { recursive: true, force: true });
+}
+
+console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${cpus().length} cores\n`);
+console.log(table(rows));
 console.log(`
 build: the full site (pages, topics, digests, feeds, related papers, search files), wall time and
-peak RSS of its process; floor: a plain script writing the same paper pages with template literals.
+peak RSS of its process. floor: a plain synchronous script that parses and merges the dumps and
+writes the same paper pages with template literals (mkdirSync + writeFileSync each). eleventy-alone:
+those same pages (same papers, same fields) rendered by Eleventy 3 with a bare Nunjucks template
+paginated over the merged papers; no tagging, KaTeX, related papers or search. "× …" is the full
+build's wall time over theirs.
 search: "cold" is a first visit: bytes fetched (manifest, metadata, the query's shards, the shown
 results' documents) before the first results, median and max over 17 typical queries (fuzzy,
 prefix and stop-word queries left out of these two); "first query" is that cold query's time with
 the fetches in memory; p50/p95 are 20 queries once their shards are loaded: single and two
-words, prefixes, fuzzy terms, a common word, lunr syntax.`);
+words, prefixes, fuzzy terms, a common word, lunr syntax. These run in Node, without a browser.`);
+
+rmSync(work, { recursive: true, force: true });
