@@ -1,14 +1,19 @@
 // npm run bench: prints tables of figures measured in this run on this machine. Not a test.
 // Sizes: the real dump, synthetic 1,000 and 10,000 papers (50 a day, as a year of dumps would
-// be); `npm run bench -- --50k` adds 50,000. Each measurement runs in its own process.
+// be); `npm run bench -- --50k` adds 50,000. Then, unless `--no-browser`, our search against
+// Pagefind's in Chromium on the 10,000-paper site. Each measurement runs in its own process.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticDump } from "./synthetic.ts";
+import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 
 const sizes = [1000, 10000, ...(process.argv.includes("--50k") ? [50000] : [])];
+const browser = !process.argv.includes("--no-browser");
+/** The site the browser section searches: built once, by the main table's run. */
+const BROWSER_SIZE = 10000;
 const work = mkdtempSync(path.join(tmpdir(), "pd-bench-"));
 const task = (...args: string[]) =>
   JSON.parse(
@@ -38,7 +43,6 @@ function project(papers: number): string {
   return root;
 }
 
-type Row = Record<string, string | number>;
 const f = (x: number, d = 0) => Number(x.toFixed(d));
 
 /** One row of the main table; the built site is left at `site` for the caller. */
@@ -80,13 +84,15 @@ function table(rows: Row[]): string {
 }
 
 const rows: Row[] = [];
-for (const [name, root] of [
-  ["real dump", ROOT] as const,
-  ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const),
+let browserSite: { site: string; build: Row } | undefined;
+for (const [name, root, papers] of [
+  ["real dump", ROOT, 0] as const,
+  ...sizes.map((n) => [`synthetic ${n}`, project(n), n] as const),
 ]) {
   const site = path.join(work, `site-${rows.length}`);
   rows.push(measure(name, root, path.join(work, `baselines-${rows.length}`), site));
-  rmSync(site, { recursive: true, force: true });
+  if (browser && papers === BROWSER_SIZE) browserSite = { site, build: rows.at(-1)! };
+  else rmSync(site, { recursive: true, force: true });
 }
 
 console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${cpus().length} cores\n`);
@@ -104,4 +110,32 @@ prefix and stop-word queries left out of these two); "first query" is that cold 
 the fetches in memory; p50/p95 are 20 queries once their shards are loaded: single and two
 words, prefixes, fuzzy terms, a common word, lunr syntax. These run in Node, without a browser.`);
 
+if (browserSite) browserSection(browserSite.site, browserSite.build);
 rmSync(work, { recursive: true, force: true });
+
+function browserSection(site: string, build: Row) {
+  process.stderr.write(`indexing the ${BROWSER_SIZE}-paper site with Pagefind…\n`);
+  const copy = path.join(work, "pagefind-site");
+  const pf = task("pagefind", site, copy);
+  process.stderr.write("searching in Chromium, ours and Pagefind alternately…\n");
+  const r = task("browser", site, copy);
+  console.log(`\nsearch in Chromium, synthetic ${BROWSER_SIZE}: ours against Pagefind 1.6.0\n`);
+  console.log(table(r.engines));
+  console.log(`\n${table(r.cold)}\n\n${table(r.warm)}\n`);
+  console.log("where the requests go (requests / KB gzip), each engine's first visit:");
+  console.log(table(r.kinds));
+  console.log(`
+Pagefind indexed ${pf.pages} paper pages in ${f(pf.indexMs / 1000, 1)} s (index only, on a copy of our
+built site; our whole build of that site took ${build["build s"]} s).
+Debian's Chromium, headless. Each engine has its own local static server (HTTP/1.1, no compression,
+no cache headers) that records every response. Engines alternate; every cold visit is a fresh browser
+context (empty cache). cold ms: from the navigation's start (performance.timeOrigin) to the moment a
+MutationObserver in the page sees the status line say "results for “q”" with the result cards
+drawn; 4 queries × 5 runs, median. warm ms: in that page, 10 new queries, each from the form's
+submit event (the box's value set, Enter pressed) to the same condition; median of 200. KB raw:
+response bodies as served; KB gzip: each body gzipped by zlib at level 9 (Pagefind's index and
+fragment files are already gzip on disk, so for them raw ≈ gzip). requests: responses served
+from navigation to the first results; warm requests / KB: the 10 warm queries together. Ours shows
+50 results per query (one document file each); Pagefind's page loads and draws the first 10
+(result.data(), one fragment file each).`);
+}

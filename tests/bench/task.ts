@@ -1,6 +1,6 @@
 // One measurement in its own process, so peak memory belongs to that measurement alone.
 // Usage: tsx tests/bench/task.ts parse ROOT | search ROOT | build ROOT OUT | floor ROOT OUT
-//   | eleventy ROOT OUT → one JSON line on stdout.
+//   | eleventy ROOT OUT | pagefind SITE COPY | browser SITE COPY → one JSON line on stdout.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,6 +16,9 @@ import { main } from "../../src/cli/main.ts";
 import { writeFloor } from "./floor.ts";
 import { eleventyAlone } from "./eleventy-alone.ts";
 import { pct } from "./stats.ts";
+import { pagefindSite } from "./pagefind-site.ts";
+import { compare, ENGINES } from "./browser.ts";
+import { engineRows, kindRows, queryRows } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 
 const [what, arg, out] = process.argv.slice(2);
@@ -148,4 +151,16 @@ if (what === "parse") {
   const t0 = performance.now();
   const pages = await eleventyAlone(arg!, out!);
   console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));
+} else if (what === "pagefind") {
+  console.log(JSON.stringify({ ...(await pagefindSite(arg!, out!)), peakMB: peak() }));
+} else if (what === "browser") {
+  const visits = await compare(arg!, out!);
+  console.log(
+    JSON.stringify({
+      engines: engineRows(visits, ENGINES),
+      cold: queryRows(visits, ENGINES, "cold"),
+      warm: queryRows(visits, ENGINES, "warm"),
+      kinds: kindRows(visits, ENGINES),
+    }),
+  );
 }
