@@ -54,6 +54,9 @@ function measure(name: string, root: string, at: string, site: string): Row {
   const build = task("build", root, site);
   const search = task("search", root);
   rmSync(at, { recursive: true, force: true });
+  // both baselines write one page per paper, or they measure something else
+  if (floor.pages !== parse.papers || alone.pages !== parse.papers)
+    throw new Error(`baselines wrote ${floor.pages} and ${alone.pages} pages for ${parse.papers} papers`);
   return {
     input: name,
     papers: parse.papers,
@@ -67,6 +70,7 @@ function measure(name: string, root: string, at: string, site: string): Row {
     "floor s": f(floor.ms / 1000, 2),
     "× floor": f(build.ms / floor.ms, 1),
     "eleventy-alone s": f(alone.ms / 1000, 2),
+    "eleventy-alone pages": alone.pages,
     "× eleventy-alone": f(build.ms / alone.ms, 1),
     "cold KB gz (median)": f(search.coldGzipKBMedian, 1),
     "cold KB gz (max)": f(search.coldGzipKBMax, 1),
