@@ -1,14 +1,19 @@
-// npm run bench: prints one table of figures measured in this run on this machine. Not a test.
+// npm run bench: prints tables of figures measured in this run on this machine. Not a test.
 // Sizes: the real dump, synthetic 1,000 and 10,000 papers (50 a day, as a year of dumps would
-// be); `npm run bench -- --50k` adds 50,000. Each measurement runs in its own process.
+// be); `npm run bench -- --50k` adds 50,000. Then, unless `--no-browser`, our search against
+// Pagefind's in Chromium on the 10,000-paper site. Each measurement runs in its own process.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticDump } from "./synthetic.ts";
+import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 
 const sizes = [1000, 10000, ...(process.argv.includes("--50k") ? [50000] : [])];
+const browser = !process.argv.includes("--no-browser");
+/** The site the browser section searches: built once, by the main table's run. */
+const BROWSER_SIZE = 10000;
 const work = mkdtempSync(path.join(tmpdir(), "pd-bench-"));
 const task = (...args: string[]) =>
   JSON.parse(
@@ -38,18 +43,21 @@ function project(papers: number): string {
   return root;
 }
 
-const rows: Record<string, string | number>[] = [];
 const f = (x: number, d = 0) => Number(x.toFixed(d));
-for (const [name, root] of [
-  ["real dump", ROOT] as const,
-  ...sizes.map((n) => [`synthetic ${n}`, project(n)] as const),
-]) {
+
+/** One row of the main table; the built site is left at `site` for the caller. */
+function measure(name: string, root: string, at: string, site: string): Row {
   process.stderr.write(`measuring ${name}…\n`);
   const parse = task("parse", root);
-  const floor = task("floor", root, path.join(work, `floor-${rows.length}`));
-  const build = task("build", root, path.join(work, `site-${rows.length}`));
+  const floor = task("floor", root, path.join(at, "floor"));
+  const alone = task("eleventy", root, path.join(at, "eleventy"));
+  const build = task("build", root, site);
   const search = task("search", root);
-  rows.push({
+  rmSync(at, { recursive: true, force: true });
+  // both baselines write one page per paper, or they measure something else
+  if (floor.pages !== parse.papers || alone.pages !== parse.papers)
+    throw new Error(`baselines wrote ${floor.pages} and ${alone.pages} pages for ${parse.papers} papers`);
+  return {
     input: name,
     papers: parse.papers,
     "parse ms": f(parse.parseMs),
@@ -59,30 +67,79 @@ for (const [name, root] of [
     pages: build.pages,
     "pages/s": f(build.pages / (build.ms / 1000)),
     "peak MB": build.peakMB,
-    "floor s": f(floor.ms / 1000, 1),
+    "floor s": f(floor.ms / 1000, 2),
     "× floor": f(build.ms / floor.ms, 1),
+    "eleventy-alone s": f(alone.ms / 1000, 2),
+    "eleventy-alone pages": alone.pages,
+    "× eleventy-alone": f(build.ms / alone.ms, 1),
     "cold KB gz (median)": f(search.coldGzipKBMedian, 1),
     "cold KB gz (max)": f(search.coldGzipKBMax, 1),
     "first query ms": f(search.coldP50, 1),
     "p50 ms": f(search.warmP50, 1),
     "p95 ms": f(search.warmP95, 1),
-  });
-  rmSync(path.join(work, `site-${rows.length - 1}`), { recursive: true, force: true });
+  };
 }
-rmSync(work, { recursive: true, force: true });
 
-const cols = Object.keys(rows[0]!);
-const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-console.log(
-  `machine: ${process.platform} ${process.arch}, ${process.version}, ${(await import("node:os")).cpus().length} cores\n`,
-);
-console.log(cols.map((c, i) => c.padStart(width[i]!)).join("  "));
-for (const r of rows) console.log(cols.map((c, i) => String(r[c]).padStart(width[i]!)).join("  "));
+function table(rows: Row[]): string {
+  const cols = Object.keys(rows[0]!);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(width[i]!)).join("  ");
+  return [line(cols), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join("\n");
+}
+
+const rows: Row[] = [];
+let browserSite: { site: string; build: Row } | undefined;
+for (const [name, root, papers] of [
+  ["real dump", ROOT, 0] as const,
+  ...sizes.map((n) => [`synthetic ${n}`, project(n), n] as const),
+]) {
+  const site = path.join(work, `site-${rows.length}`);
+  rows.push(measure(name, root, path.join(work, `baselines-${rows.length}`), site));
+  if (browser && papers === BROWSER_SIZE) browserSite = { site, build: rows.at(-1)! };
+  else rmSync(site, { recursive: true, force: true });
+}
+
+console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${cpus().length} cores\n`);
+console.log(table(rows));
 console.log(`
 build: the full site (pages, topics, digests, feeds, related papers, search files), wall time and
-peak RSS of its process; floor: a plain script writing the same paper pages with template literals.
+peak RSS of its process. floor: a plain synchronous script that parses and merges the dumps and
+writes the same paper pages with template literals (mkdirSync + writeFileSync each). eleventy-alone:
+those same pages (same papers, same fields) rendered by Eleventy 3 with a bare Nunjucks template
+paginated over the merged papers; no tagging, KaTeX, related papers or search. "× …" is the full
+build's wall time over theirs.
 search: "cold" is a first visit: bytes fetched (manifest, metadata, the query's shards, the shown
 results' documents) before the first results, median and max over 17 typical queries (fuzzy,
 prefix and stop-word queries left out of these two); "first query" is that cold query's time with
 the fetches in memory; p50/p95 are 20 queries once their shards are loaded: single and two
-words, prefixes, fuzzy terms, a common word, lunr syntax.`);
+words, prefixes, fuzzy terms, a common word, lunr syntax. These run in Node, without a browser.`);
+
+if (browserSite) browserSection(browserSite.site, browserSite.build);
+rmSync(work, { recursive: true, force: true });
+
+function browserSection(site: string, build: Row) {
+  process.stderr.write(`indexing the ${BROWSER_SIZE}-paper site with Pagefind…\n`);
+  const copy = path.join(work, "pagefind-site");
+  const pf = task("pagefind", site, copy);
+  process.stderr.write("searching in Chromium, ours and Pagefind alternately…\n");
+  const r = task("browser", site, copy);
+  console.log(`\nsearch in Chromium, synthetic ${BROWSER_SIZE}: ours against Pagefind 1.6.0\n`);
+  console.log(table(r.engines));
+  console.log(`\n${table(r.cold)}\n\n${table(r.warm)}\n`);
+  console.log("where the requests go (requests / KB gzip), each engine's first visit:");
+  console.log(table(r.kinds));
+  console.log(`
+Pagefind indexed ${pf.pages} paper pages in ${f(pf.indexMs / 1000, 1)} s (index only, on a copy of our
+built site; our whole build of that site took ${build["build s"]} s).
+Debian's Chromium, headless. Each engine has its own local static server (HTTP/1.1, no compression,
+no cache headers) that records every response. Engines alternate; every cold visit is a fresh browser
+context (empty cache). cold ms: from the navigation's start (performance.timeOrigin) to the moment a
+MutationObserver in the page sees the status line say "results for “q”" with the result cards
+drawn; 4 queries × 5 runs, median. warm ms: in that page, 10 new queries, each from the form's
+submit event (the box's value set, Enter pressed) to the same condition; median of 200. KB raw:
+response bodies as served; KB gzip: each body gzipped by zlib at level 9 (Pagefind's index and
+fragment files are already gzip on disk, so for them raw ≈ gzip). requests: responses served
+from navigation to the first results; warm requests / KB: the 10 warm queries together. Ours shows
+50 results per query (one document file each); Pagefind's page loads and draws the first 10
+(result.data(), one fragment file each).`);
+}

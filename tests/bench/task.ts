@@ -1,6 +1,6 @@
 // One measurement in its own process, so peak memory belongs to that measurement alone.
-// Usage: tsx tests/bench/task.ts parse FILE | search FILE | build ROOT OUT | floor ROOT OUT
-//   → one JSON line on stdout.
+// Usage: tsx tests/bench/task.ts parse ROOT | search ROOT | build ROOT OUT | floor ROOT OUT
+//   | eleventy ROOT OUT | pagefind SITE COPY | browser SITE COPY → one JSON line on stdout.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -14,13 +14,16 @@ import { assignTopics } from "../../src/topics/tag.ts";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { main } from "../../src/cli/main.ts";
 import { writeFloor } from "./floor.ts";
+import { eleventyAlone } from "./eleventy-alone.ts";
+import { pct } from "./stats.ts";
+import { pagefindSite } from "./pagefind-site.ts";
+import { compare, ENGINES } from "./browser.ts";
+import { engineRows, kindRows, queryRows } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 
 const [what, arg, out] = process.argv.slice(2);
 const ms = (t0: number) => performance.now() - t0;
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 /** Single words, two words, prefixes, fuzzy terms, common words and lunr syntax. */
 export const QUERIES = [
@@ -143,6 +146,22 @@ if (what === "parse") {
   console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));
 } else if (what === "floor") {
   const t0 = performance.now();
-  const pages = await writeFloor(arg!, out!);
+  const pages = writeFloor(arg!, out!);
   console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));
+} else if (what === "eleventy") {
+  const t0 = performance.now();
+  const pages = await eleventyAlone(arg!, out!);
+  console.log(JSON.stringify({ ms: ms(t0), pages, peakMB: peak() }));
+} else if (what === "pagefind") {
+  console.log(JSON.stringify({ ...(await pagefindSite(arg!, out!)), peakMB: peak() }));
+} else if (what === "browser") {
+  const visits = await compare(arg!, out!);
+  console.log(
+    JSON.stringify({
+      engines: engineRows(visits, ENGINES),
+      cold: queryRows(visits, ENGINES, "cold"),
+      warm: queryRows(visits, ENGINES, "warm"),
+      kinds: kindRows(visits, ENGINES),
+    }),
+  );
 }

@@ -1,4 +1,5 @@
-// A static file server for browser tests and screenshots: serves a built site on a free local port.
+// A static file server for browser tests, screenshots and the bench: serves a built site on a free
+// local port, and can tell each response it sends (the bench counts requests and bytes).
 import http from "node:http";
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -20,28 +21,31 @@ const TYPES: Record<string, string> = {
 /** A canned answer for some paths, instead of the file: to serve a broken site. */
 export type Override = (pathname: string) => { status: number; body: string; type?: string } | undefined;
 
+/** Told of every response: the path asked for, the status and the body sent. */
+export type Recorder = (pathname: string, status: number, body: Buffer) => void;
+
 export async function serve(
   root: string,
   override?: Override,
+  record?: Recorder,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    const send = (status: number, type: string, body: string | Buffer = "") => {
+      const bytes = typeof body === "string" ? Buffer.from(body) : body;
+      record?.(url.pathname, status, bytes);
+      res.writeHead(status, { "content-type": type }).end(bytes);
+    };
     const canned = override?.(url.pathname);
-    if (canned) {
-      res.writeHead(canned.status, { "content-type": canned.type ?? "application/json" }).end(canned.body);
-      return;
-    }
+    if (canned) return send(canned.status, canned.type ?? "application/json", canned.body);
     let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    if (!file.startsWith(root)) return send(403, "text/plain");
     try {
       if ((await fs.stat(file)).isDirectory()) file = path.join(file, "index.html");
-      const body = await fs.readFile(file);
-      res
-        .writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" })
-        .end(body);
+      send(200, TYPES[path.extname(file)] ?? "application/octet-stream", await fs.readFile(file));
     } catch {
       const notFound = await fs.readFile(path.join(root, "404.html")).catch(() => Buffer.from("not found"));
-      res.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(notFound);
+      send(404, "text/html; charset=utf-8", notFound);
     }
   };
   const server = http.createServer((req, res) => void handle(req, res));
