@@ -110,7 +110,10 @@ export async function exists(file: string): Promise<boolean> {
 }
 
 /** Writes many files under a folder: each folder made once, writes a few at a time. */
-export async function writeFiles(root: string, files: { path: string; contents: string }[]): Promise<void> {
+export async function writeFiles(
+  root: string,
+  files: { path: string; contents: string | Uint8Array }[],
+): Promise<void> {
   const dirs = new Set(files.map((f) => path.dirname(path.join(root, f.path))));
   for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
   const queue = [...files];
@@ -118,6 +121,14 @@ export async function writeFiles(root: string, files: { path: string; contents: 
     for (let f = queue.pop(); f; f = queue.pop()) await fs.writeFile(path.join(root, f.path), f.contents);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
+}
+
+/** Files the build itself just wrote (paths inside `root`), read back whole. */
+export async function readBuilt(
+  root: string,
+  paths: string[],
+): Promise<{ path: string; contents: Uint8Array }[]> {
+  return Promise.all(paths.map(async (p) => ({ path: p, contents: await fs.readFile(path.join(root, p)) })));
 }
 
 export type WriteResult = { ok: true } | { ok: false; taken: boolean; message: string };

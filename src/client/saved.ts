@@ -89,7 +89,17 @@ export function fromCite(json: string | undefined): Omit<SavedPaper, "savedAt"> 
   } catch {
     return undefined;
   }
-  const p = asSaved({ slug: c.s, title: c.t, shownTitle: c.p, authors: c.a, date: c.d, arxivId: c.x, primaryClass: c.c, doi: c.o, topics: c.k });
+  const p = asSaved({
+    slug: c.s,
+    title: c.t,
+    shownTitle: c.p,
+    authors: c.a,
+    date: c.d,
+    arxivId: c.x,
+    primaryClass: c.c,
+    doi: c.o,
+    topics: c.k,
+  });
   if (!p) return undefined;
   const { savedAt: _savedAt, ...rest } = p;
   return rest;

@@ -22,7 +22,12 @@ function local(): Storage | undefined {
   }
 }
 
-export function store<T>(name: string, version: number, check: (v: unknown) => T | undefined, empty: () => T): Store<T> {
+export function store<T>(
+  name: string,
+  version: number,
+  check: (v: unknown) => T | undefined,
+  empty: () => T,
+): Store<T> {
   const key = `paper-digest:${BASE}:${name}`;
   let memory: T | undefined;
   return {

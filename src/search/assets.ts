@@ -6,9 +6,12 @@ import { Worker } from "node:worker_threads";
 import { buildIndex, buildVocabulary, type SearchDoc } from "./build-index.ts";
 import { FIELDS, type Manifest } from "./format.ts";
 import { hash } from "../feed/slug.ts";
+import { withCompressed, writeCompressed, type OutputFile } from "./compress.ts";
 
-export interface OutputFile {
-  /** path inside the site, no leading slash */
+export type { OutputFile };
+
+/** An index file as built: JSON text. */
+export interface JsonFile {
   path: string;
   contents: string;
 }
@@ -34,7 +37,7 @@ async function bundle(entry: string, define: Record<string, string>): Promise<st
 }
 
 /** The index files, as paths inside the site; the manifest's own path is fixed in advance. */
-export function indexFiles(docs: SearchDoc[], manifestPath: string): OutputFile[] {
+export function indexFiles(docs: SearchDoc[], manifestPath: string): JsonFile[] {
   const { manifest, files } = indexFilesRelative(docs);
   const dir = path.posix.dirname(manifestPath);
   return [
@@ -44,9 +47,9 @@ export function indexFiles(docs: SearchDoc[], manifestPath: string): OutputFile[
 }
 
 /** The index files, as paths relative to the manifest (all in one folder named by their hash). */
-export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; files: OutputFile[] } {
+export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; files: JsonFile[] } {
   const built = buildIndex(docs);
-  const files: OutputFile[] = [];
+  const files: JsonFile[] = [];
   const add = (name: string, value: unknown) => {
     const contents = JSON.stringify(value);
     const file = `${name}-${hash(contents, 10)}.json`;
@@ -93,32 +96,39 @@ export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
   const workerPath = `assets/search-worker-${hash(worker, 10)}.js`;
   const client = await bundle(PAGE_ENTRY, { WORKER_PATH: `./${path.basename(workerPath)}` });
   const clientPath = `assets/search-${hash(client, 10)}.js`;
-  const scripts = [
+  const scripts = withCompressed([
     { path: workerPath, contents: worker },
     { path: clientPath, contents: client },
-  ];
+  ]);
   return { docs, manifestPath, client: clientPath, scripts };
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
 const INDEX_FORMAT = "sharded-1";
 
+/** Builds a plan's index files and writes them, with their compressed copies, under `outDir`. */
+export async function writeSearchIndex(plan: SearchPlan, outDir: string): Promise<number> {
+  return writeCompressed(outDir, indexFiles(plan.docs, plan.manifestPath));
+}
+
 /**
- * The index files of a plan. On a worker thread (the build's second core) by default, so the
- * index builds while the pages render; `signal` stops the thread when the build fails.
+ * The index of a plan, written under `outDir` on a worker thread (the build's second core) by
+ * default, so it builds, compresses and writes while the pages render; nothing crosses back but a
+ * count. `signal` stops the thread when the build fails. Resolves to the number of files written.
  */
 export function buildSearchIndex(
   plan: SearchPlan,
+  outDir: string,
   opts: { thread?: boolean; signal?: AbortSignal } = {},
-): Promise<OutputFile[]> {
-  if (opts.thread === false) return Promise.resolve(indexFiles(plan.docs, plan.manifestPath));
-  const worker = new Worker(new URL("./index-thread.js", import.meta.url), {
-    workerData: { docs: plan.docs, manifestPath: plan.manifestPath },
-  });
+): Promise<number> {
+  if (opts.thread === false) return writeSearchIndex(plan, outDir);
+  const worker = new Worker(new URL("./index-thread.js", import.meta.url), { workerData: { plan, outDir } });
   const stop = () => void worker.terminate();
   opts.signal?.addEventListener("abort", stop, { once: true });
-  return new Promise<OutputFile[]>((resolve, reject) => {
-    worker.once("message", (files: OutputFile[]) => resolve(files));
+  return new Promise<number>((resolve, reject) => {
+    worker.once("message", (reply: { written?: number; error?: string }) =>
+      reply.error === undefined ? resolve(reply.written ?? 0) : reject(new Error(reply.error)),
+    );
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the search index thread stopped with code ${code}`)));
   }).finally(() => {

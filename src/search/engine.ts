@@ -64,7 +64,7 @@ interface Postings {
 }
 
 export class ShardedIndex {
-  private shards = new Map<number, Promise<Map<string, Postings>>>();
+  private shards = new Map<number, Promise<ShardData>>();
   private allTerms?: Promise<lunrType.TokenSet>;
   readonly fields: string[];
 
@@ -77,10 +77,10 @@ export class ShardedIndex {
     this.fields = manifest.fields;
   }
 
-  private shard(i: number): Promise<Map<string, Postings>> {
+  private shard(i: number): Promise<ShardData> {
     let s = this.shards.get(i);
     if (!s) {
-      s = this.load(this.manifest.shards[i]!.file).then((raw) => decode(raw));
+      s = this.load(this.manifest.shards[i]!.file).then((raw) => ShardData.from(raw));
       s.catch(() => this.shards.delete(i));
       this.shards.set(i, s);
     }
@@ -109,7 +109,7 @@ export class ShardedIndex {
       const shards = await Promise.all(shardsFor(this.manifest, head).map((i) => this.shard(i)));
       const set = this.lunr.TokenSet.fromArray(
         shards
-          .flatMap((s) => [...s.keys()])
+          .flatMap((s) => s.terms())
           .filter((t) => t.startsWith(head))
           .sort(),
       );
@@ -203,24 +203,51 @@ function isShard(raw: unknown): raw is Shard {
   return typeof raw === "object" && raw !== null && "t" in raw && typeof raw.t === "object" && raw.t !== null;
 }
 
-function decode(raw: unknown): Map<string, Postings> {
-  const out = new Map<string, Postings>();
-  if (!isShard(raw)) throw new Error("not a search shard");
-  for (const [term, lists] of Object.entries(raw.t)) {
-    const postings: Postings = {};
-    for (const list of lists) {
-      const count = (list.length - 1) / 2;
-      const docs = new Int32Array(count);
-      const weights = new Int32Array(count);
-      let doc = 0;
-      for (let i = 0; i < count; i++) {
-        doc += list[1 + 2 * i]!;
-        docs[i] = doc;
-        weights[i] = list[2 + 2 * i]!;
-      }
-      postings[list[0]!] = { docs, weights };
-    }
-    out.set(term, postings);
+/**
+ * One fetched shard. A term's postings are decoded into typed arrays when a query first asks for
+ * that term, not all at once: a query needs a few of a shard's thousand terms, and decoding them
+ * all was most of a warm query's time in the worker.
+ */
+class ShardData {
+  private decoded = new Map<string, Postings>();
+  private keys?: string[];
+
+  constructor(private raw: Shard) {}
+
+  static from(raw: unknown): ShardData {
+    if (!isShard(raw)) throw new Error("not a search shard");
+    return new ShardData(raw);
   }
-  return out;
+
+  terms(): string[] {
+    this.keys ??= Object.keys(this.raw.t);
+    return this.keys;
+  }
+
+  get(term: string): Postings | undefined {
+    let postings = this.decoded.get(term);
+    if (postings) return postings;
+    const lists = Object.hasOwn(this.raw.t, term) ? this.raw.t[term] : undefined;
+    if (!lists) return undefined;
+    postings = decodeLists(lists);
+    this.decoded.set(term, postings);
+    return postings;
+  }
+}
+
+function decodeLists(lists: number[][]): Postings {
+  const postings: Postings = {};
+  for (const list of lists) {
+    const count = (list.length - 1) / 2;
+    const docs = new Int32Array(count);
+    const weights = new Int32Array(count);
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      doc += list[1 + 2 * i]!;
+      docs[i] = doc;
+      weights[i] = list[2 + 2 * i]!;
+    }
+    postings[list[0]!] = { docs, weights };
+  }
+  return postings;
 }

@@ -1,7 +1,10 @@
-// Owns building the search index on a second core: a worker thread, while the pages render.
+// Owns building the search index on a second core: a worker thread, while the pages render. It
+// writes the files itself and answers with their count, so no file crosses between the threads.
 import { parentPort, workerData } from "node:worker_threads";
-import { indexFiles } from "./assets.ts";
-import type { SearchDoc } from "./build-index.ts";
+import { writeSearchIndex, type SearchPlan } from "./assets.ts";
 
-const { docs, manifestPath } = workerData as { docs: SearchDoc[]; manifestPath: string };
-parentPort!.postMessage(indexFiles(docs, manifestPath));
+const { plan, outDir } = workerData as { plan: SearchPlan; outDir: string };
+writeSearchIndex(plan, outDir).then(
+  (written) => parentPort!.postMessage({ written }),
+  (err: unknown) => parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) }),
+);

@@ -2,10 +2,14 @@
 // the search index (built meanwhile on a second core) is written after it, then an atomic swap.
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { makeStaging, removeTree, swapIn, writeFiles } from "../io.ts";
+import { makeStaging, readBuilt, removeTree, swapIn, writeFiles } from "../io.ts";
+import { withCompressed } from "../search/compress.ts";
 import { buildSearchIndex } from "../search/assets.ts";
 import { eleventySetup, TEMPLATES, type EleventyConfig } from "./plugin.ts";
 import type { PreparedSite } from "./pipeline.ts";
+
+/** Stylesheets every page loads, shipped pre-compressed like the search files. */
+const STYLESHEETS = ["assets/style.css", "assets/katex/katex.min.css"];
 
 /** Eleventy's options; its JSDoc types leave out the `config` callback of the programmatic API. */
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]> & {
@@ -26,7 +30,7 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
   const staging = await makeStaging(target);
   const stop = new AbortController();
   try {
-    const index = buildSearchIndex(site.search, { signal: stop.signal });
+    const index = buildSearchIndex(site.search, staging, { signal: stop.signal });
     const options: EleventyOptions = {
       // an empty path means no config file: everything is set up by the callback
       configPath: "",
@@ -37,8 +41,13 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
     const eleventy = new Eleventy(TEMPLATES, staging, options);
     eleventy.disableLogger();
     // both settle before either is used, so a failed render never leaves the index unobserved
-    const [written, indexFiles] = await Promise.all([eleventy.write(), index]);
-    await writeFiles(staging, [...site.search.scripts, ...indexFiles]);
+    const [written] = await Promise.all([eleventy.write(), index]);
+    await writeFiles(staging, site.search.scripts);
+    const css = await readBuilt(staging, STYLESHEETS);
+    await writeFiles(
+      staging,
+      withCompressed(css).filter((f) => !STYLESHEETS.includes(f.path)),
+    );
     await swapIn(staging, target);
     return { pages: countPages(written) };
   } catch (err) {

@@ -50,8 +50,8 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
   eleventyConfig.addGlobalData("site", () => current?.data);
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) return;
-    const index = await buildSearchIndex(current.search, { thread: false });
-    await writeFiles(directories.output, [...current.search.scripts, ...index]);
+    await buildSearchIndex(current.search, directories.output, { thread: false });
+    await writeFiles(directories.output, current.search.scripts);
   });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("src/");

@@ -6,6 +6,9 @@ import type { Reply, Request } from "./protocol.ts";
 declare const WORKER_PATH: string;
 
 export type Status = { state: "idle" | "loading" | "ready" } | { state: "unavailable"; reason: string };
+/** Answers kept for queries asked again, oldest dropped first. */
+const ANSWERS_KEPT = 50;
+
 type Waiting = { resolve: (answer: Answer) => void; reject: (reason: Error) => void };
 
 export class SearchConnection {
@@ -13,6 +16,7 @@ export class SearchConnection {
   private nextId = 1;
   private waiting = new Map<number, Waiting>();
   private listeners: ((status: Status) => void)[] = [];
+  private answers = new Map<string, Promise<Answer>>();
   status: Status = { state: "idle" };
 
   /** Tells `fn` the state now and on every change. */
@@ -63,19 +67,31 @@ export class SearchConnection {
 
   /** Drops the failed worker and starts again. */
   retry(): void {
+    this.answers.clear();
     this.worker?.terminate();
     this.worker = undefined;
     this.start();
   }
 
+  /**
+   * The answer to a query. The same query asked again (typed, then submitted; a facet clicked
+   * twice) gets the answer already given or on its way, without asking the worker again.
+   */
   ask(q: string, opts: { topic?: string; limit?: number } = {}): Promise<Answer> {
     this.start();
     if (this.status.state === "unavailable") return Promise.reject(new Error(this.status.reason));
+    const key = JSON.stringify([q.trim(), opts.topic ?? "", opts.limit ?? 0]);
+    const known = this.answers.get(key);
+    if (known) return known;
     const id = this.nextId++;
     const request: Request = { id, q, topic: opts.topic, limit: opts.limit };
-    return new Promise<Answer>((resolve, reject) => {
+    const answer = new Promise<Answer>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.worker!.postMessage(request);
     });
+    this.answers.set(key, answer);
+    if (this.answers.size > ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!);
+    answer.catch(() => this.answers.delete(key));
+    return answer;
   }
 }

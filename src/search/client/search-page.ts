@@ -12,6 +12,8 @@ interface Parts {
   results: HTMLOListElement;
   status: HTMLElement;
   facets: HTMLElement;
+  /** the "Show more" button's place, after the results */
+  more: HTMLElement;
 }
 
 function find(): Parts | undefined {
@@ -20,7 +22,10 @@ function find(): Parts | undefined {
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const facets = document.querySelector<HTMLElement>("[data-search-facets]");
   const input = form?.querySelector("input");
-  return form && results && status && facets && input ? { form, input, results, status, facets } : undefined;
+  if (!form || !results || !status || !facets || !input) return undefined;
+  const more = el("p", { class: "more-row" });
+  results.after(more);
+  return { form, input, results, status, facets, more };
 }
 
 export function searchPage(conn: SearchConnection): void {
@@ -33,56 +38,75 @@ export function searchPage(conn: SearchConnection): void {
   let topic = params.get("topic") ?? "";
   p.input.value = params.get("q") ?? "";
   let latest = 0;
+  let limit = PAGE;
 
   const run = () => {
     const id = ++latest;
+    later.cancel();
     keepInUrl(p.input.value, topic);
     if (!p.input.value.trim()) return showIdle(p, idle);
     conn
-      .ask(p.input.value, { topic, limit: 50 })
-      .then((answer) => id === latest && show(p, answer, topic))
+      .ask(p.input.value, { topic, limit })
+      .then((answer) => id === latest && show(p, answer, topic, () => ((limit += PAGE), run()), limit > PAGE))
       .catch((err: Error) => {
         if (id !== latest) return;
         p.results.replaceChildren();
+        p.more.replaceChildren();
         p.status.replaceChildren(unavailable(err.message, () => retry(conn, run)));
       });
   };
+  const fresh = () => ((limit = PAGE), run());
+  const later = debounce(fresh, 60);
   p.form.addEventListener("submit", (e) => {
     e.preventDefault();
-    run();
+    fresh();
   });
-  p.input.addEventListener("input", debounce(run, 60));
+  p.input.addEventListener("input", later);
   p.facets.addEventListener("click", (e) => {
     const chip = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-topic]") : null;
     if (!chip) return;
     topic = topic === chip.dataset.topic ? "" : (chip.dataset.topic ?? "");
-    run();
+    fresh();
   });
   keys(p, () => {
     p.input.value = "";
-    run();
+    fresh();
   });
   conn.start();
   run();
 }
+
+/** Results drawn at first, and added by each "Show more": ten, so a query fetches ten documents. */
+const PAGE = 10;
 
 function keepInUrl(q: string, topic: string) {
   const u = new URL(location.href);
   u.search = "";
   if (q) u.searchParams.set("q", q);
   if (topic) u.searchParams.set("topic", topic);
-  history.replaceState(null, "", u);
+  if (u.href !== location.href) history.replaceState(null, "", u);
 }
 
 /** No query: the page's own hint, as the template wrote it. */
 function showIdle(p: Parts, idle: Node[]) {
   p.results.replaceChildren();
+  p.more.replaceChildren();
   p.facets.replaceChildren();
   p.status.replaceChildren(...idle.map((n) => n.cloneNode(true)));
 }
 
-function show(p: Parts, answer: Answer, topic: string) {
+/** Draws an answer; after "Show more" (`grown`), focus goes to the first of the new results. */
+function show(p: Parts, answer: Answer, topic: string, more: () => void, grown: boolean) {
+  const before = p.results.children.length;
   p.results.replaceChildren(...answer.hits.map((h, i) => resultCard(h, i)));
+  if (grown) p.results.querySelectorAll<HTMLAnchorElement>("a[data-result]")[before]?.focus();
+  p.more.replaceChildren();
+  if (answer.hits.length < answer.total) {
+    const next = Math.min(PAGE, answer.total - answer.hits.length);
+    const button = el("button", { type: "button", class: "more" }, `Show ${next} more`);
+    button.addEventListener("click", more);
+    p.more.append(button);
+  }
   p.facets.replaceChildren(
     ...answer.facets.map((f) =>
       el(
