@@ -19,6 +19,7 @@ export interface JsonFile {
 /** The browser entry points: the search worker, and the script every page loads. */
 const WORKER_ENTRY = path.resolve(new URL("./client/worker.ts", import.meta.url).pathname);
 const PAGE_ENTRY = path.resolve(new URL("../client/main.ts", import.meta.url).pathname);
+const SAVED_ENTRY = path.resolve(new URL("../client/saved-page.ts", import.meta.url).pathname);
 
 async function bundle(entry: string, define: Record<string, string>): Promise<string> {
   const result = await build({
@@ -80,6 +81,8 @@ export interface SearchPlan {
   manifestPath: string;
   /** the script every page loads, a path inside the site */
   client: string;
+  /** the /saved/ page's own script */
+  saved: string;
   /** the bundled browser scripts (client and worker) */
   scripts: OutputFile[];
 }
@@ -96,11 +99,14 @@ export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
   const workerPath = `assets/search-worker-${hash(worker, 10)}.js`;
   const client = await bundle(PAGE_ENTRY, { WORKER_PATH: `./${path.basename(workerPath)}` });
   const clientPath = `assets/search-${hash(client, 10)}.js`;
+  const saved = await bundle(SAVED_ENTRY, {});
+  const savedPath = `assets/saved-${hash(saved, 10)}.js`;
   const scripts = withCompressed([
     { path: workerPath, contents: worker },
     { path: clientPath, contents: client },
+    { path: savedPath, contents: saved },
   ]);
-  return { docs, manifestPath, client: clientPath, scripts };
+  return { docs, manifestPath, client: clientPath, saved: savedPath, scripts };
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */

@@ -123,6 +123,18 @@ export class Searcher {
     return merge(exact, terms.at(-1)!.length >= 2 ? await run(true) : []);
   }
 
+  /**
+   * The documents that hold every word of a phrase the way search finds words (stems, compound
+   * parts, numbers), in index order: the papers a reader's watched phrase marks.
+   */
+  async matching(phrase: string): Promise<number[]> {
+    const terms = words(phrase);
+    if (!terms.length) return [];
+    const presence = this.lunr.Query.presence.REQUIRED;
+    const found = await this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, { presence }))));
+    return found.map((m) => m.doc).sort((a, b) => a - b);
+  }
+
   /** Any of the words: the last resort before fuzzy matching. */
   private any(terms: string[]): Promise<Match[]> {
     return terms.length

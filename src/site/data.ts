@@ -19,8 +19,8 @@ export interface ViewsInput {
   meta: Omit<SiteMeta, "updated">;
   /** the site's date when no dump has one */
   fallbackDate?: string | undefined;
-  /** the search script every page loads, a path inside the site */
-  client: string;
+  /** the scripts pages load: every page's, and the /saved/ page's (paths inside the site) */
+  scripts: { client: string; saved: string };
 }
 
 export function buildSiteData(input: ViewsInput): SiteData {
@@ -45,6 +45,7 @@ export function buildSiteData(input: ViewsInput): SiteData {
     digests,
     digestPages,
     home: digestPages[0],
+    arrivals: JSON.stringify(arrivals(digests)),
     chart: chart(topics),
     feed: { updated: meta.updated, papers: sorted.slice(0, FEED_SIZE) },
     report: {
@@ -60,6 +61,13 @@ export function buildSiteData(input: ViewsInput): SiteData {
       taxonomyVersion,
       generator: meta.generator,
     },
-    search: { client: input.client },
+    search: input.scripts,
   };
+}
+
+/** Papers that first arrived on each digest day (several digests on one day add up). */
+function arrivals(digests: { date?: string | undefined; newCount: number }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const d of digests) if (d.date) out[d.date] = (out[d.date] ?? 0) + d.newCount;
+  return out;
 }

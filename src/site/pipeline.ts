@@ -105,7 +105,7 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     diagnostics,
     meta: config.meta,
     fallbackDate: epochDate(opts.sourceDateEpoch),
-    client: search.client,
+    scripts: { client: search.client, saved: search.saved },
   });
   return { ok: true, site: { data, search, diagnostics } };
 }

@@ -154,6 +154,8 @@ export interface SiteData {
   topicPages: TopicPage[];
   digests: DigestView[];
   digestPages: DigestPage[];
+  /** JSON: how many papers first arrived on each digest day, for "new since your last visit" */
+  arrivals: string;
   /** the first page of the newest digest: the home page */
   home?: DigestPage | undefined;
   chart: Chart;
@@ -171,6 +173,6 @@ export interface SiteData {
     taxonomyVersion: string;
     generator: string;
   };
-  /** the search script every page loads, a path inside the site */
-  search: { client: string };
+  /** the script every page loads, and the /saved/ page's, paths inside the site */
+  search: { client: string; saved: string };
 }

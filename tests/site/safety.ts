@@ -41,7 +41,7 @@ export function unsafeMarkup(dir: string): string[] {
         const ours =
           attrs.type === "application/ld+json" ||
           (attrs.type === "module" &&
-            /^\/(?:[\w-]+\/)*assets\/search-[0-9a-f]{10}\.js$/.test(attrs.src ?? ""));
+            /^\/(?:[\w-]+\/)*assets\/(?:search|saved)-[0-9a-f]{10}\.js$/.test(attrs.src ?? ""));
         if (!ours) problems.push(`${where}: <script ${JSON.stringify(attrs)}>`);
       }
     });

@@ -9,7 +9,9 @@ export type Status = { state: "idle" | "loading" | "ready" } | { state: "unavail
 /** Answers kept for queries asked again, oldest dropped first. */
 const ANSWERS_KEPT = 50;
 
-type Waiting = { resolve: (answer: Answer) => void; reject: (reason: Error) => void };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+type Waiting = { resolve: (reply: Reply) => void; reject: (reason: Error) => void };
 
 export class SearchConnection {
   private worker: Worker | undefined;
@@ -52,8 +54,8 @@ export class SearchConnection {
     const waiting = this.waiting.get(reply.id);
     this.waiting.delete(reply.id);
     if (!waiting) return;
-    if ("answer" in reply) waiting.resolve(reply.answer);
-    else if ("error" in reply) {
+    if (!("error" in reply)) waiting.resolve(reply);
+    else {
       waiting.reject(new Error(reply.error));
       if (this.status.state !== "ready") this.fail(reply.error);
     }
@@ -63,6 +65,23 @@ export class SearchConnection {
     this.set({ state: "unavailable", reason });
     for (const w of this.waiting.values()) w.reject(new Error(reason));
     this.waiting.clear();
+  }
+
+  /** For each phrase, the documents (search numbers) that hold all its words. */
+  matches(phrases: string[]): Promise<number[][]> {
+    this.start();
+    if (this.status.state === "unavailable") return Promise.reject(new Error(this.status.reason));
+    return this.send({ match: phrases }).then((r) =>
+      "matches" in r ? r.matches : Promise.reject(new Error("the search worker answered something else")),
+    );
+  }
+
+  private send(request: DistributiveOmit<Request, "id">): Promise<Reply> {
+    const id = this.nextId++;
+    return new Promise<Reply>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker!.postMessage({ ...request, id });
+    });
   }
 
   /** Drops the failed worker and starts again. */
@@ -83,12 +102,9 @@ export class SearchConnection {
     const key = JSON.stringify([q.trim(), opts.topic ?? "", opts.limit ?? 0]);
     const known = this.answers.get(key);
     if (known) return known;
-    const id = this.nextId++;
-    const request: Request = { id, q, topic: opts.topic, limit: opts.limit };
-    const answer = new Promise<Answer>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker!.postMessage(request);
-    });
+    const answer = this.send({ q, topic: opts.topic, limit: opts.limit }).then((r) =>
+      "answer" in r ? r.answer : Promise.reject(new Error("the search worker answered something else")),
+    );
     this.answers.set(key, answer);
     if (this.answers.size > ANSWERS_KEPT) this.answers.delete(this.answers.keys().next().value!);
     answer.catch(() => this.answers.delete(key));

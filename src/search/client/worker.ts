@@ -41,11 +41,20 @@ const ready: Promise<Searcher> = json(manifestUrl).then((manifest) => {
 
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
+async function answer(searcher: Searcher, req: Request): Promise<Reply> {
+  if ("match" in req)
+    return { id: req.id, matches: await Promise.all(req.match.map((p) => searcher.matching(p))) };
+  return {
+    id: req.id,
+    answer: await searcher.search(req.q, { topic: req.topic || undefined, limit: req.limit }),
+  };
+}
+
 self.addEventListener("message", (event: MessageEvent<Request>) => {
   const req = event.data;
   ready
-    .then((searcher) => searcher.search(req.q, { topic: req.topic || undefined, limit: req.limit }))
-    .then((answer) => postMessage({ id: req.id, answer }))
+    .then((searcher) => answer(searcher, req))
+    .then((reply) => postMessage(reply))
     .catch((err: unknown) => postMessage({ id: req.id, error: reason(err) }));
 });
 ready.then(
