@@ -27,7 +27,10 @@ test("a topic with more papers than a page holds is split into pages that link e
   const last = readFileSync(path.join(out, "topics", slug!, "page", String(pages), "index.html"), "utf8");
   assert.match(last, /rel="prev"/);
   assert.doesNotMatch(last, /rel="next"/);
-  assert.match(last, new RegExp(`<ol class="cards" start="${(pages - 1) * TOPIC_PAGE_SIZE + 1}" data-listing>`));
+  assert.match(
+    last,
+    new RegExp(`<ol class="cards" start="${(pages - 1) * TOPIC_PAGE_SIZE + 1}" data-listing>`),
+  );
   assert.ok(!existsSync(path.join(out, "topics", slug!, "page", "1")));
   assert.deepEqual(brokenLinks(out), []);
 });
