@@ -5,6 +5,7 @@ import { formatDate } from "../feed/dump.ts";
 import { UNCATEGORIZED, type TaggedPaper } from "../topics/schema.ts";
 import {
   baselineWeeks,
+  isoWeek,
   rising,
   RISE,
   weeklyCounts,
@@ -43,7 +44,8 @@ function bars(series: number[], max: number): TopicTrend["chart"] {
   return { width: series.length * step, height, bars: list };
 }
 
-function topicTrend(name: string, series: number[], weeks: Week[]): TopicTrend {
+/** `days`: how many days of each week have a dated digest (the first and newest may have fewer than 7). */
+function topicTrend(name: string, series: number[], weeks: Week[], days: number[]): TopicTrend {
   const max = Math.max(1, ...series);
   const low = Math.min(...series);
   const latest = series.at(-1) ?? 0;
@@ -55,7 +57,12 @@ function topicTrend(name: string, series: number[], weeks: Week[]): TopicTrend {
     max,
     spark: spark(series, max),
     chart: bars(series, max),
-    rows: weeks.map((w, i) => ({ week: w.key, start: formatDate(w.start), count: series[i] ?? 0 })),
+    rows: weeks.map((w, i) => ({
+      week: w.key,
+      start: formatDate(w.start),
+      days: days[i] ?? 0,
+      count: series[i] ?? 0,
+    })),
   };
 }
 
@@ -115,9 +122,10 @@ function trendViews(
 ): { view: TrendsView; topics: Map<string, TopicTrend> } {
   const ready = counts.weeks.length >= 2;
   const topics = new Map<string, TopicTrend>();
+  const days = counts.weeks.map((w) => counts.dates.filter((d) => isoWeek(d).key === w.key).length);
   if (ready)
     for (const [slug, series] of counts.counts)
-      topics.set(slug, topicTrend(names.get(slug) ?? slug, series, counts.weeks));
+      topics.set(slug, topicTrend(names.get(slug) ?? slug, series, counts.weeks, days));
   const risers = new Map([...counts.counts].filter(([slug]) => !exclude.includes(slug)));
   const view: TrendsView = {
     ready,

@@ -137,6 +137,8 @@ export interface TrendRow {
   week: string;
   /** its Monday, as shown: "Feb 24, 2025" */
   start: string;
+  /** days of that week with a dated digest */
+  days: number;
   count: number;
 }
 
