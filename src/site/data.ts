@@ -8,6 +8,7 @@ import type { EnrichedPaper } from "./enrich.ts";
 import { card, paperViews } from "./papers.ts";
 import { digestKeys, digestViews } from "./digests.ts";
 import { chart, FEED_SIZE, newestFirst, topicPages, topicViews } from "./topics.ts";
+import { siteTrends } from "./trend-views.ts";
 import type { Card, SiteData, SiteMeta } from "./views.ts";
 
 export interface ViewsInput {
@@ -34,7 +35,9 @@ export function buildSiteData(input: ViewsInput): SiteData {
   const cards = new Map<string, Card>(input.papers.map((p, i) => [p.id, card(p, i)]));
   const papers = paperViews({ ...input, keys, cards, meta });
   const sorted = [...papers].sort(newestFirst);
-  const topics = topicViews(input.topics, sorted, cards, meta.updated);
+  const listed = topicViews(input.topics, sorted, cards, meta.updated);
+  const trends = siteTrends(input.digests, input.papers, listed);
+  const topics = listed.map((t) => ({ ...t, trend: trends.topics.get(t.slug) }));
   const { views: digests, pages: digestPages } = digestViews(input.digests, input.papers, keys, cards);
   const taxonomyVersion = hash(input.topics.map((t) => `${t.file}\n${JSON.stringify(t)}`).join("\n"), 10);
   return {
@@ -47,6 +50,7 @@ export function buildSiteData(input: ViewsInput): SiteData {
     home: digestPages[0],
     arrivals: JSON.stringify(arrivals(digests)),
     chart: chart(topics),
+    trends: trends.view,
     feed: { updated: meta.updated, papers: sorted.slice(0, FEED_SIZE) },
     report: {
       dumps: [...digests].reverse().map((d) => ({

@@ -92,6 +92,8 @@ export interface TopicView {
   count: number;
   papers: Card[];
   feed: { updated?: string | undefined; papers: PaperView[] };
+  /** its papers per week; none when the archive has too little history */
+  trend?: TopicTrend | undefined;
 }
 
 /** One page of a topic's papers: long topics are split so no page grows with the whole archive. */
@@ -128,6 +130,66 @@ export interface Bar {
   labelY: number;
 }
 
+/** One week's bar of a topic's chart, in the chart's own units. */
+export interface TrendBar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TrendRow {
+  /** the ISO week, "2025-W09" */
+  week: string;
+  /** its Monday, as shown: "Feb 24, 2025" */
+  start: string;
+  /** days of that week with a dated digest */
+  days: number;
+  count: number;
+}
+
+/** A topic's papers per week: a sparkline for /topics/, bars and a table for its own page. */
+export interface TopicTrend {
+  /** the charts' accessible name: "Speech and audio: papers a week" */
+  title: string;
+  /** the numbers in words: "9 weeks, 3 to 41 papers a week, 17 this week" */
+  text: string;
+  /** the weeks the numbers cover: "weeks of Dec 30, 2024 to Feb 24, 2025" */
+  span: string;
+  /** papers in the newest week */
+  latest: number;
+  max: number;
+  /** the sparkline: its line, the area under it, and the newest week's point */
+  spark: { width: number; height: number; points: string; area: string; lastX: number; lastY: number };
+  chart: { width: number; height: number; bars: TrendBar[] };
+  rows: TrendRow[];
+}
+
+/** A topic rising in the newest week, with its numbers and two bars (widths in % of the widest). */
+export interface RisingView {
+  slug: string;
+  name: string;
+  /** "14 this week, 5.5 a week before (+155%)" */
+  text: string;
+  nowWidth: number;
+  beforeWidth: number;
+}
+
+export interface TrendsView {
+  /** two weeks of history or more: charts are drawn */
+  ready: boolean;
+  /** said instead of charts: "Not enough history yet for trends: 1 day of digests so far." */
+  notice: string;
+  /** what the charts count, and what they leave out */
+  about: string;
+  /** axis labels: "week of Dec 30, 2024" */
+  first: string;
+  last: string;
+  /** what "this week" is and what it is compared with */
+  basis: string;
+  rising: RisingView[];
+}
+
 export interface SiteMeta {
   title: string;
   description: string;
@@ -159,6 +221,7 @@ export interface SiteData {
   /** the first page of the newest digest: the home page */
   home?: DigestPage | undefined;
   chart: Chart;
+  trends: TrendsView;
   feed: { updated?: string | undefined; papers: PaperView[] };
   report: {
     dumps: {
