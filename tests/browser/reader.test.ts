@@ -48,7 +48,7 @@ const savedTitles = (page: Page) => page.locator("[data-saved-list] .card-title"
 
 async function download(page: Page, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
-  return readFileSync((await file.path()), "utf8");
+  return readFileSync(await file.path(), "utf8");
 }
 
 test("save three papers, reload, they are on /saved/; the exports hold them; a fresh browser imports the CSV", async () => {
