@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "_site/", "src/cli/paper-digest.js", "src/search/index-thread.js"] },
+  { ignores: ["node_modules/", "_site/", "src/cli/paper-digest.js", "src/thread.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -9,6 +9,8 @@ process.stdout.on("error", (err) => {
 });
 
 register();
+const { tuneHeap } = await import("./heap.ts");
+tuneHeap();
 const { main } = await import("./main.ts");
 try {
   process.exitCode = await main(process.argv.slice(2), {

@@ -2,11 +2,11 @@
 // browser scripts, each named by a hash of its content so any cache can keep them forever.
 import path from "node:path";
 import { build } from "esbuild";
-import { Worker } from "node:worker_threads";
 import { buildIndex, buildVocabulary, type SearchDoc } from "./build-index.ts";
 import { FIELDS, type Manifest } from "./format.ts";
 import { hash } from "../feed/slug.ts";
 import { withCompressed, writeCompressed, type OutputFile } from "./compress.ts";
+import { onThread } from "../thread.ts";
 
 export type { OutputFile };
 
@@ -113,7 +113,13 @@ export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
 const INDEX_FORMAT = "sharded-1";
 
 /** Builds a plan's index files and writes them, with their compressed copies, under `outDir`. */
-export async function writeSearchIndex(plan: SearchPlan, outDir: string): Promise<number> {
+export async function writeSearchIndex({
+  plan,
+  outDir,
+}: {
+  plan: SearchPlan;
+  outDir: string;
+}): Promise<number> {
   return writeCompressed(outDir, indexFiles(plan.docs, plan.manifestPath));
 }
 
@@ -127,18 +133,6 @@ export function buildSearchIndex(
   outDir: string,
   opts: { thread?: boolean; signal?: AbortSignal } = {},
 ): Promise<number> {
-  if (opts.thread === false) return writeSearchIndex(plan, outDir);
-  const worker = new Worker(new URL("./index-thread.js", import.meta.url), { workerData: { plan, outDir } });
-  const stop = () => void worker.terminate();
-  opts.signal?.addEventListener("abort", stop, { once: true });
-  return new Promise<number>((resolve, reject) => {
-    worker.once("message", (reply: { written?: number; error?: string }) =>
-      reply.error === undefined ? resolve(reply.written ?? 0) : reject(new Error(reply.error)),
-    );
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the search index thread stopped with code ${code}`)));
-  }).finally(() => {
-    opts.signal?.removeEventListener("abort", stop);
-    stop();
-  });
+  if (opts.thread === false) return writeSearchIndex({ plan, outDir });
+  return onThread<number>(new URL(import.meta.url), "writeSearchIndex", { plan, outDir }, opts.signal);
 }

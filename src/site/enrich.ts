@@ -4,6 +4,7 @@ import type { TaggedPaper } from "../topics/schema.ts";
 import { renderAbstract } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
 import { relatedPapers } from "../render/related.ts";
+import { onThread } from "../thread.ts";
 import type { SearchDoc } from "../search/build-index.ts";
 
 export interface EnrichedPaper extends TaggedPaper {
@@ -27,23 +28,41 @@ export function byline(authors: string[] | undefined): string {
   return `${a.slice(0, 3).join(", ")} et al.`;
 }
 
-export function enrich(papers: TaggedPaper[]): EnrichedPaper[] {
-  const related = relatedPapers(
-    papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` })),
-  );
-  return papers.map((p) => {
-    const rendered = renderAbstract(p.abstract);
-    return {
+/**
+ * Related papers are computed on a worker thread (the second core, idle at this point of a build)
+ * while this thread renders the abstracts: at 10,000 papers 1.4 s and 0.7 s that no longer add up.
+ * `thread: false` runs everything here (tests, small sites).
+ */
+export async function enrich(
+  papers: TaggedPaper[],
+  opts: { thread?: boolean | undefined } = {},
+): Promise<EnrichedPaper[]> {
+  const docs = papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` }));
+  const stop = new AbortController();
+  const related =
+    opts.thread === false
+      ? Promise.resolve(relatedPapers(docs))
+      : onThread<Map<string, string[]>>(RELATED, "relatedPapers", docs, stop.signal);
+  try {
+    const rendered = papers.map((p) => ({ p, abstract: renderAbstract(p.abstract) }));
+    const near = await related;
+    return rendered.map(({ p, abstract }) => ({
       ...p,
-      abstractHtml: rendered.html,
-      hasMath: rendered.hasMath,
+      abstractHtml: abstract.html,
+      hasMath: abstract.hasMath,
       plainAbstract: readableText(p.abstract),
       plainTitle: readableText(p.title),
-      related: related.get(p.id) ?? [],
+      related: near.get(p.id) ?? [],
       byline: byline(p.authors),
-    };
-  });
+    }));
+  } catch (err) {
+    stop.abort();
+    await related.catch(() => undefined);
+    throw err;
+  }
 }
+
+const RELATED = new URL("../render/related.ts", import.meta.url);
 
 /** What search indexes of each paper, and what its results show. */
 export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {

@@ -72,6 +72,8 @@ export async function loadContent(opts: ContentOptions): Promise<Content> {
 }
 
 export interface PipelineOptions extends ContentOptions, BuildOptions {
+  /** use the second core (default); off for small sites, where a thread costs more than it saves */
+  thread?: boolean | undefined;
   /** told each phase as it starts, for a progress line on a terminal */
   progress?: ((phase: string) => void) | undefined;
 }
@@ -95,7 +97,7 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   if (!config.ok || countOf(diagnostics).errors > 0) return { ok: false, diagnostics };
 
   progress(`related papers and pages for ${content.papers.length} papers`);
-  const papers = enrich(content.papers);
+  const papers = await enrich(content.papers, { thread: opts.thread });
   const search = await planSearch(searchDocs(papers));
   const data = buildSiteData({
     papers,

@@ -10,12 +10,12 @@ export interface Word {
 
 const stemCache = new Map<string, string>();
 
+/** A word's stem, cached by the word as written (so a repeated word costs one lookup, no lowercasing). */
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  let out = stemCache.get(lower);
+  let out = stemCache.get(word);
   if (out === undefined) {
-    out = lightStem(lower);
-    if (stemCache.size < 200_000) stemCache.set(lower, out);
+    out = lightStem(word.toLowerCase());
+    if (stemCache.size < 200_000) stemCache.set(word, out);
   }
   return out;
 }
@@ -43,12 +43,13 @@ export function words(text: string): Word[] {
   let sentence = 0;
   const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?](?=\s+[\p{Lu}\d(])/gu;
   for (const m of text.matchAll(re)) {
-    if (m[0].length === 1 && /[.!?]/.test(m[0])) {
+    const w = m[0];
+    if (w.length === 1 && (w === "." || w === "!" || w === "?")) {
       sentence++;
       continue;
     }
     out.push({
-      stem: stem(m[0].replace(/['’]s$/, "")),
+      stem: stem(w.endsWith("s") && /['’]s$/.test(w) ? w.slice(0, -2) : w),
       start: m.index,
       end: m.index + m[0].length,
       sentence,

@@ -13,6 +13,7 @@ import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { main } from "../../src/cli/main.ts";
+import { tuneHeap } from "../../src/cli/heap.ts";
 import { writeFloor } from "./floor.ts";
 import { eleventyAlone } from "./eleventy-alone.ts";
 import { pct } from "./stats.ts";
@@ -133,6 +134,8 @@ if (what === "parse") {
     }),
   );
 } else if (what === "build") {
+  // as the paper-digest command does before it runs
+  tuneHeap();
   const t0 = performance.now();
   let err = "";
   const code = await main(["build", "--out", out!], {

@@ -119,7 +119,7 @@ test("corrupt or foreign saved data is set aside, not fatal", async () => {
 /** The slugs a real lunr index over the same documents finds with every word of a phrase required. */
 async function lunrMatches(phrase: string): Promise<Set<string>> {
   const content = await loadContent({ root });
-  const index = referenceLunr(searchDocs(enrich(content.papers)));
+  const index = referenceLunr(searchDocs(await enrich(content.papers, { thread: false })));
   const query = phrase
     .toLowerCase()
     .split(/[\s\-/]+/)

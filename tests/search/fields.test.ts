@@ -22,7 +22,7 @@ before(async () => {
     content.diagnostics.filter((d) => d.severity === "error"),
     [],
   );
-  const docs = searchDocs(enrich(content.papers));
+  const docs = searchDocs(await enrich(content.papers, { thread: false }));
   s = { ...searcherFor(docs), docs, reference: referenceLunr(docs) };
 });
 

@@ -45,6 +45,6 @@ export function searcherFor(docs: SearchDoc[]) {
 
 export async function realSearch() {
   const content = await loadContent({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"] });
-  const docs: SearchDoc[] = searchDocs(enrich(content.papers));
+  const docs: SearchDoc[] = searchDocs(await enrich(content.papers, { thread: false }));
   return { docs, ...searcherFor(docs), reference: referenceLunr(docs) };
 }
