@@ -68,8 +68,8 @@ function markPapers(copy: string): number {
   for (const slug of readdirSync(dir)) {
     const file = path.join(dir, slug, "index.html");
     const html = readFileSync(file, "utf8");
-    const body = html.replace('<article class="paper">', '<article class="paper" data-pagefind-body>');
-    if (body === html) throw new Error(`${file}: no <article class="paper"> to mark`);
+    const body = html.replace('<article class="paper"', '<article class="paper" data-pagefind-body');
+    if (body === html) throw new Error(`${file}: no <article class="paper" …> to mark`);
     writeFileSync(file, body);
     marked++;
   }
