@@ -39,20 +39,76 @@ function contains(sorted: Int32Array, value: number): boolean {
   return false;
 }
 
-/** The k best matches, best first, without sorting them all. */
-export function top(matches: Match[], k: number): Match[] {
-  const better = (a: Match, b: Match) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
-  const best: Match[] = [];
-  for (const m of matches) {
-    if (best.length === k && !better(m, best[k - 1]!)) continue;
+/**
+ * A query's matches as parallel arrays in document order: no object per match, since a common
+ * word matches nearly every paper (at 50,000 papers, objects and a Map to merge them were most of
+ * a slow query's time).
+ */
+export interface Matches {
+  docs: Int32Array;
+  scores: Float64Array;
+  /** where to ask which index terms matched, for highlighting (only the shown hits ask) */
+  sources: TermSource[];
+}
+
+export const NO_MATCHES: Matches = { docs: new Int32Array(0), scores: new Float64Array(0), sources: [] };
+
+/** The k best matches, best first (ties to the earlier document), without sorting them all. */
+export function top(m: Matches, k: number): Match[] {
+  const best: number[] = [];
+  const { docs, scores } = m;
+  for (let j = 0; j < docs.length; j++) {
+    const s = scores[j]!;
+    if (best.length === k && s <= scores[best[k - 1]!]!) continue;
     let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && better(m, best[i - 1]!)) {
+    while (i > 0 && s > scores[best[i - 1]!]!) {
       best[i] = best[i - 1]!;
       i--;
     }
-    best[i] = m;
+    best[i] = j;
   }
-  return best;
+  return best.map((j) => ({ doc: docs[j]!, score: scores[j]!, sources: m.sources }));
+}
+
+/** The matches whose document passes `keep`. */
+export function filterMatches(m: Matches, keep: (doc: number) => boolean): Matches {
+  const at: number[] = [];
+  for (let j = 0; j < m.docs.length; j++) if (keep(m.docs[j]!)) at.push(j);
+  if (at.length === m.docs.length) return m;
+  return {
+    docs: Int32Array.from(at, (j) => m.docs[j]!),
+    scores: Float64Array.from(at, (j) => m.scores[j]!),
+    sources: m.sources,
+  };
+}
+
+/** Both sets of matches, each document once with its better score. */
+export function unionMatches(a: Matches, b: Matches): Matches {
+  if (!b.docs.length) return a;
+  if (!a.docs.length) return b;
+  const docs: number[] = [];
+  const scores: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.docs.length || j < b.docs.length) {
+    const da = i < a.docs.length ? a.docs[i]! : Infinity;
+    const db = j < b.docs.length ? b.docs[j]! : Infinity;
+    if (da === db) {
+      docs.push(da);
+      scores.push(Math.max(a.scores[i++]!, b.scores[j++]!));
+    } else if (da < db) {
+      docs.push(da);
+      scores.push(a.scores[i++]!);
+    } else {
+      docs.push(db);
+      scores.push(b.scores[j++]!);
+    }
+  }
+  return {
+    docs: Int32Array.from(docs),
+    scores: Float64Array.from(scores),
+    sources: [...a.sources, ...b.sources],
+  };
 }
 
 /** Fetches a file of the index by its path relative to the manifest. */
@@ -123,7 +179,7 @@ export class ShardedIndex {
    * (a field's score is the query vector's dot product with the document's BM25 weights over the
    * query vector's magnitude), summed in typed arrays instead of per-document objects.
    */
-  async query(clauses: Clause[]): Promise<Match[]> {
+  async query(clauses: Clause[]): Promise<Matches> {
     const { REQUIRED, PROHIBITED } = this.lunr.Query.presence;
     const count = this.manifest.count;
     const fieldIndex = new Map(this.fields.map((f, i) => [f, i]));
@@ -173,14 +229,14 @@ export class ShardedIndex {
     for (const r of required) if (r) for (let d = 0; d < count; d++) allowed[d] = allowed[d]! & r[d]!;
     for (let d = 0; d < count; d++) if (prohibited[d]) allowed[d] = 0;
     if (clauses.length > 0 && clauses.every((c) => c.presence === PROHIBITED)) {
-      const all: Match[] = [];
-      for (let d = 0; d < count; d++) if (allowed[d]) all.push({ doc: d, score: 0, sources: [] });
-      return all;
+      const all: number[] = [];
+      for (let d = 0; d < count; d++) if (allowed[d]) all.push(d);
+      return { docs: Int32Array.from(all), scores: new Float64Array(all.length), sources: [] };
     }
     const magnitudes = queryVectors.map((qv) => Math.sqrt([...qv.values()].reduce((a, b) => a + b * b, 0)));
     const scores = new Float64Array(count);
     const hit = new Uint8Array(count);
-    const matched: number[] = [];
+    let hits = 0;
     for (const { field, term, list } of lists.values()) {
       const q = (queryVectors[field]!.get(term) ?? 0) / magnitudes[field]! || 0;
       const { docs, weights } = list;
@@ -189,13 +245,19 @@ export class ShardedIndex {
         if (!allowed[d]) continue;
         if (!hit[d]) {
           hit[d] = 1;
-          matched.push(d);
+          hits++;
         }
         scores[d]! += (q * weights[i]!) / 1000;
       }
     }
-    const sources = [new MatchedTerms([...lists.values()])];
-    return matched.map((d) => ({ doc: d, score: scores[d]!, sources }));
+    const out: Matches = { docs: new Int32Array(hits), scores: new Float64Array(hits), sources: [] };
+    for (let d = 0, j = 0; d < count; d++) {
+      if (!hit[d]) continue;
+      out.docs[j] = d;
+      out.scores[j++] = scores[d]!;
+    }
+    out.sources = [new MatchedTerms([...lists.values()])];
+    return out;
   }
 }
 

@@ -2,7 +2,17 @@
 // retries, facets, and highlights, over the sharded index.
 import type lunrType from "lunr";
 import { SEPARATOR, indexPipeline, searchPipeline } from "./tokenizer.ts";
-import { ShardedIndex, top, type Clause, type Load, type Match } from "./engine.ts";
+import {
+  filterMatches,
+  NO_MATCHES,
+  ShardedIndex,
+  top,
+  unionMatches,
+  type Clause,
+  type Load,
+  type Match,
+  type Matches,
+} from "./engine.ts";
 import { isMeta, type Manifest, type Meta } from "./format.ts";
 import { Highlighter, snippet, type Range } from "./highlight.ts";
 import { nearest } from "./spelling.ts";
@@ -65,7 +75,7 @@ export class Searcher {
     if (!query) return { query, hits: [], total: 0, facets: [] };
     // an arXiv id in any of its written forms (arXiv:2312.00752v2, its abs URL) is looked up as the id
     const asked = parseArxivRef(query)?.id ?? query;
-    let results: Match[];
+    let results: Matches;
     let relaxed = false;
     if (SYNTAX.test(asked)) {
       try {
@@ -78,9 +88,9 @@ export class Searcher {
       results = await this.plain(words(asked));
     }
     let suggestion: string | undefined;
-    if (results.length === 0) {
+    if (results.docs.length === 0) {
       const retry = (await this.respell(words(asked))) ?? { results: await this.any(words(asked)) };
-      const found = retry.results.length ? retry : await this.fuzzy(words(asked));
+      const found = retry.results.docs.length ? retry : await this.fuzzy(words(asked));
       suggestion = found.suggestion;
       results = found.results;
     }
@@ -101,8 +111,8 @@ export class Searcher {
   }
 
   /** Every word must match, the last one also as a prefix (the reader may still be typing it). */
-  private async plain(terms: string[]): Promise<Match[]> {
-    if (!terms.length) return [];
+  private async plain(terms: string[]): Promise<Matches> {
+    if (!terms.length) return NO_MATCHES;
     const { Query } = this.lunr;
     const run = (prefixLast: boolean) =>
       this.index.query(
@@ -120,7 +130,7 @@ export class Searcher {
         ),
       );
     const exact = await run(false);
-    return merge(exact, terms.at(-1)!.length >= 2 ? await run(true) : []);
+    return unionMatches(exact, terms.at(-1)!.length >= 2 ? await run(true) : NO_MATCHES);
   }
 
   /**
@@ -132,18 +142,18 @@ export class Searcher {
     if (!terms.length) return [];
     const presence = this.lunr.Query.presence.REQUIRED;
     const found = await this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, { presence }))));
-    return found.map((m) => m.doc).sort((a, b) => a - b);
+    return Array.from(found.docs);
   }
 
   /** Any of the words: the last resort before fuzzy matching. */
-  private any(terms: string[]): Promise<Match[]> {
+  private any(terms: string[]): Promise<Matches> {
     return terms.length
       ? this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, {}))))
-      : Promise.resolve([]);
+      : Promise.resolve(NO_MATCHES);
   }
 
   /** Words of five letters or more that find nothing, replaced by the commonest word one edit away. */
-  private async respell(terms: string[]): Promise<{ results: Match[]; suggestion?: string } | undefined> {
+  private async respell(terms: string[]): Promise<{ results: Matches; suggestion?: string } | undefined> {
     if (!terms.some((t) => t.length >= 5)) return undefined;
     this.vocabulary ??= this.load(this.index.manifest.vocabulary).then((v) =>
       Array.isArray(v) ? v.map(String) : [],
@@ -152,17 +162,17 @@ export class Searcher {
     const fixed: string[] = [];
     for (const t of terms) {
       const missing =
-        t.length >= 5 && (await this.index.query(this.clauses((q) => q.term(t, {})))).length === 0;
+        t.length >= 5 && (await this.index.query(this.clauses((q) => q.term(t, {})))).docs.length === 0;
       fixed.push(missing ? (nearest(t, vocabulary) ?? t) : t);
     }
     if (fixed.join(" ") === terms.join(" ")) return undefined;
     const results = await this.plain(fixed);
-    return results.length ? { results, suggestion: fixed.join(" ") } : undefined;
+    return results.docs.length ? { results, suggestion: fixed.join(" ") } : undefined;
   }
 
   /** lunr's fuzzy match (one edit) on index terms, when respelling found nothing. */
-  private async fuzzy(terms: string[]): Promise<{ results: Match[]; suggestion?: string }> {
-    if (!terms.some((t) => t.length >= 5)) return { results: [] };
+  private async fuzzy(terms: string[]): Promise<{ results: Matches; suggestion?: string }> {
+    if (!terms.some((t) => t.length >= 5)) return { results: NO_MATCHES };
     const presence = this.lunr.Query.presence.REQUIRED;
     const results = await this.index.query(
       this.clauses((q) =>
@@ -174,7 +184,7 @@ export class Searcher {
 
   private async answer(
     query: string,
-    results: Match[],
+    results: Matches,
     opts: SearchOptions,
   ): Promise<Omit<Answer, "suggestion" | "relaxed">> {
     this.meta ??= this.load(this.index.manifest.meta).then((m) => {
@@ -182,15 +192,11 @@ export class Searcher {
       return m;
     });
     const meta = await this.meta;
-    const facets = facetCounts(
-      meta,
-      results.map((r) => r.doc),
-    );
-    const keep = topicFilter(meta, opts.topic);
-    const filtered = results.filter((r) => keep(r.doc));
+    const facets = facetCounts(meta, results.docs);
+    const filtered = filterMatches(results, topicFilter(meta, opts.topic));
     const names = new Map(meta.topics);
     const hits = await Promise.all(top(filtered, opts.limit ?? 50).map((r) => this.hit(r, names)));
-    return { query, hits, total: filtered.length, facets };
+    return { query, hits, total: filtered.docs.length, facets };
   }
 
   private async hit(r: Match, names: Map<string, string>): Promise<Hit> {
@@ -226,19 +232,4 @@ export function words(query: string): string[] {
     .map((w) => w.replace(/[:~^*+"'`\\()[\]{}<>]/g, "").replace(/^\W+|\W+$/g, ""))
     .filter((w) => w.length > 0)
     .slice(0, 20);
-}
-
-function merge(a: Match[], b: Match[]): Match[] {
-  const byDoc = new Map(a.map((r) => [r.doc, r]));
-  for (const r of b) {
-    const known = byDoc.get(r.doc);
-    if (!known) byDoc.set(r.doc, r);
-    else
-      byDoc.set(r.doc, {
-        doc: r.doc,
-        score: Math.max(r.score, known.score),
-        sources: [...known.sources, ...r.sources],
-      });
-  }
-  return [...byDoc.values()];
 }

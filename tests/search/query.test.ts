@@ -71,7 +71,7 @@ test("the sharded index ranks exactly as lunr's own index, serialised and loaded
     "the",
   ]) {
     const all = await s.searcher.index.query(parseWith(q));
-    const ours = top(all, all.length);
+    const ours = top(all, all.docs.length);
     const theirs = loaded.search(q);
     const slug = (doc: number) => s.docs[doc]!.slug;
     assert.deepEqual(
