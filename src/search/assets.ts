@@ -110,7 +110,7 @@ export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = "sharded-1";
+const INDEX_FORMAT = "sharded-2";
 
 /** Builds a plan's index files and writes them, with their compressed copies, under `outDir`. */
 export async function writeSearchIndex({

@@ -162,7 +162,7 @@ export function buildIndex(docs: SearchDoc[]): BuiltIndex {
       s: d.slug,
       t: d.shownTitle,
       a: d.snippetText,
-      p: d.topics.map((t) => t.slug),
+      p: d.topics.map((t): [string, string] => [t.slug, t.name]),
       d: d.label,
       ...(d.byline ? { b: d.byline } : {}),
     })),

@@ -55,7 +55,7 @@ export interface DocFile {
   /** abstract */
   a: string;
   /** topic slugs */
-  p: string[];
+  p: [slug: string, name: string][];
   /** label of its newest digest */
   d: string;
   /** its authors, short: "A, B, C et al." */
@@ -96,6 +96,7 @@ export function isDocFile(v: unknown): v is DocFile {
     typeof v.t === "string" &&
     typeof v.a === "string" &&
     Array.isArray(v.p) &&
+    v.p.every((t) => Array.isArray(t) && typeof t[0] === "string" && typeof t[1] === "string") &&
     typeof v.d === "string" &&
     (v.b === undefined || typeof v.b === "string")
   );

@@ -44,9 +44,13 @@ export interface Answer {
   suggestion?: string | undefined;
   /** the query was lunr syntax that lunr could not parse, and was run as plain words */
   relaxed?: boolean | undefined;
+  /** the first hits only, the rest of the documents still loading (no facets yet) */
+  partial?: boolean | undefined;
 }
 
 export const MAX_QUERY = 500;
+/** How many top hits a partial answer waits for. */
+const FIRST_SHOWN = 3;
 const SYNTAX = /[:~^*"]|(?:^|\s)[+-]\S/;
 
 export class Searcher {
@@ -70,7 +74,11 @@ export class Searcher {
    * The fallback ladder: lunr syntax (or plain words when lunr cannot parse it), then every word
    * with the last as a prefix; when nothing matches, a respelling, then any word, then fuzzy terms.
    */
-  async search(input: string, opts: SearchOptions = {}): Promise<Answer> {
+  async search(
+    input: string,
+    opts: SearchOptions = {},
+    onPartial?: (answer: Answer) => void,
+  ): Promise<Answer> {
     const query = input.slice(0, MAX_QUERY).trim();
     if (!query) return { query, hits: [], total: 0, facets: [] };
     // an arXiv id in any of its written forms (arXiv:2312.00752v2, its abs URL) is looked up as the id
@@ -94,7 +102,13 @@ export class Searcher {
       suggestion = found.suggestion;
       results = found.results;
     }
-    return { ...(await this.answer(query, results, opts)), suggestion, relaxed: relaxed || undefined };
+    const partial =
+      onPartial && ((a: Answer) => onPartial({ ...a, suggestion, relaxed: relaxed || undefined }));
+    return {
+      ...(await this.answer(query, results, opts, partial)),
+      suggestion,
+      relaxed: relaxed || undefined,
+    };
   }
 
   /** lunr's own query syntax, parsed by lunr's parser (which throws on what it cannot read). */
@@ -129,8 +143,12 @@ export class Searcher {
           }),
         ),
       );
-    const exact = await run(false);
-    return unionMatches(exact, terms.at(-1)!.length >= 2 ? await run(true) : NO_MATCHES);
+    // both at once: their shards are fetched side by side, not one after the other
+    const [exact, prefixed] = await Promise.all([
+      run(false),
+      terms.at(-1)!.length >= 2 ? run(true) : Promise.resolve(NO_MATCHES),
+    ]);
+    return unionMatches(exact, prefixed);
   }
 
   /**
@@ -182,24 +200,56 @@ export class Searcher {
     return { results };
   }
 
-  private async answer(
-    query: string,
-    results: Matches,
-    opts: SearchOptions,
-  ): Promise<Omit<Answer, "suggestion" | "relaxed">> {
+  private loadMeta(): Promise<Meta> {
     this.meta ??= this.load(this.index.manifest.meta).then((m) => {
       if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
       return m;
     });
-    const meta = await this.meta;
-    const facets = facetCounts(meta, results.docs);
-    const filtered = filterMatches(results, topicFilter(meta, opts.topic));
-    const names = new Map(meta.topics);
-    const hits = await Promise.all(top(filtered, opts.limit ?? 50).map((r) => this.hit(r, names)));
-    return { query, hits, total: filtered.docs.length, facets };
+    return this.meta;
   }
 
-  private async hit(r: Match, names: Map<string, string>): Promise<Hit> {
+  /**
+   * The shown hits and the facets. Topic facets need the metadata file, results do not (a document
+   * names its own topics): it loads beside the documents, and waits only for a topic filter.
+   */
+  private async answer(
+    query: string,
+    results: Matches,
+    opts: SearchOptions,
+    onPartial?: (answer: Answer) => void,
+  ): Promise<Omit<Answer, "suggestion" | "relaxed">> {
+    const meta = this.loadMeta();
+    const filtered = opts.topic ? filterMatches(results, topicFilter(await meta, opts.topic)) : results;
+    const total = filtered.docs.length;
+    const hits = await this.hits(top(filtered, opts.limit ?? 50), (first) =>
+      onPartial?.({ query, hits: first, total, facets: [], partial: true }),
+    );
+    return { query, hits, total, facets: facetCounts(await meta, results.docs) };
+  }
+
+  /**
+   * The hits of the shown matches, their documents fetched in parallel. As soon as the first few
+   * (in rank order) are there, `partial` gets them: a reader sees the top results while the rest
+   * of the page's documents are still on their way.
+   */
+  private async hits(shown: Match[], partial: (first: Hit[]) => void): Promise<Hit[]> {
+    const ready: (Hit | undefined)[] = [];
+    let sent = false;
+    await Promise.all(
+      shown.map(async (m, i) => {
+        ready[i] = await this.hit(m);
+        if (sent) return;
+        let first = 0;
+        while (first < shown.length && ready[first]) first++;
+        if (first < FIRST_SHOWN || first === shown.length) return;
+        sent = true;
+        partial(ready.slice(0, first) as Hit[]);
+      }),
+    );
+    return ready as Hit[];
+  }
+
+  private async hit(r: Match): Promise<Hit> {
     const doc = await this.documents.get(r.doc);
     const terms = new Set(r.sources.flatMap((s) => s.termsOf(r.doc)));
     const { text, marks } = snippet(doc.a, this.highlighter.marks(doc.a, terms));
@@ -209,7 +259,7 @@ export class Searcher {
       titleMarks: this.highlighter.marks(doc.t, terms),
       snippet: text,
       snippetMarks: marks,
-      topics: doc.p.map((slug) => ({ slug, name: names.get(slug) ?? slug })),
+      topics: doc.p.map(([slug, name]) => ({ slug, name })),
       byline: doc.b ?? "",
       label: doc.d,
       score: r.score,

@@ -9,7 +9,7 @@ import * as pagefind from "pagefind";
 export const PAGEFIND_PAGE = "/pagefind-search/";
 
 // The same work a reader sees on our /search/: the query's results, the first 10 with their title
-// and excerpt drawn, and a status line. It uses our page's hooks (data-search-*), so the bench
+// and excerpt drawn (the first 3 as soon as their data is there, as our page does), and a status line. It uses our page's hooks (data-search-*), so the bench
 // waits on one condition for both engines. window.runQuery(q) runs a new query the same way; the
 // form's submit (Enter in the box) calls it.
 const SEARCH_PAGE = `<!DOCTYPE html>
@@ -44,10 +44,21 @@ function card(data) {
 window.runQuery = async (q) => {
   const id = ++latest;
   const search = await pagefind.search(q);
-  const shown = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
-  if (id !== latest) return;
-  list.replaceChildren(...shown.map(card));
-  status.textContent = search.results.length + " results for “" + q + "”.";
+  const results = search.results.slice(0, 10);
+  const ready = [];
+  let drawn = 0;
+  // like our page: the first 3 results (in rank order) are drawn as soon as their data is there
+  const draw = () => {
+    if (id !== latest) return;
+    let first = 0;
+    while (first < results.length && ready[first]) first++;
+    if (first <= drawn || (first < 3 && first < results.length)) return;
+    drawn = first;
+    list.replaceChildren(...ready.slice(0, first).map(card));
+    status.textContent = search.results.length + " results for “" + q + "”.";
+  };
+  await Promise.all(results.map(async (r, i) => { ready[i] = await r.data(); draw(); }));
+  draw();
 };
 form.addEventListener("submit", (e) => {
   e.preventDefault();

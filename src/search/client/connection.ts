@@ -11,7 +11,12 @@ const ANSWERS_KEPT = 50;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-type Waiting = { resolve: (reply: Reply) => void; reject: (reason: Error) => void };
+type Waiting = {
+  resolve: (reply: Reply) => void;
+  reject: (reason: Error) => void;
+  /** told a partial answer (the first hits), before the whole one */
+  partial?: ((answer: Answer) => void) | undefined;
+};
 
 export class SearchConnection {
   private worker: Worker | undefined;
@@ -52,8 +57,9 @@ export class SearchConnection {
       return;
     }
     const waiting = this.waiting.get(reply.id);
-    this.waiting.delete(reply.id);
     if (!waiting) return;
+    if ("answer" in reply && reply.answer.partial) return waiting.partial?.(reply.answer);
+    this.waiting.delete(reply.id);
     if (!("error" in reply)) waiting.resolve(reply);
     else {
       waiting.reject(new Error(reply.error));
@@ -76,10 +82,10 @@ export class SearchConnection {
     );
   }
 
-  private send(request: DistributiveOmit<Request, "id">): Promise<Reply> {
+  private send(request: DistributiveOmit<Request, "id">, partial?: (answer: Answer) => void): Promise<Reply> {
     const id = this.nextId++;
     return new Promise<Reply>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, partial });
       this.worker!.postMessage({ ...request, id });
     });
   }
@@ -96,13 +102,17 @@ export class SearchConnection {
    * The answer to a query. The same query asked again (typed, then submitted; a facet clicked
    * twice) gets the answer already given or on its way, without asking the worker again.
    */
-  ask(q: string, opts: { topic?: string; limit?: number } = {}): Promise<Answer> {
+  ask(
+    q: string,
+    opts: { topic?: string; limit?: number } = {},
+    partial?: (answer: Answer) => void,
+  ): Promise<Answer> {
     this.start();
     if (this.status.state === "unavailable") return Promise.reject(new Error(this.status.reason));
     const key = JSON.stringify([q.trim(), opts.topic ?? "", opts.limit ?? 0]);
     const known = this.answers.get(key);
     if (known) return known;
-    const answer = this.send({ q, topic: opts.topic, limit: opts.limit }).then((r) =>
+    const answer = this.send({ q, topic: opts.topic, limit: opts.limit }, partial).then((r) =>
       "answer" in r ? r.answer : Promise.reject(new Error("the search worker answered something else")),
     );
     this.answers.set(key, answer);

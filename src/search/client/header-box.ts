@@ -34,7 +34,7 @@ export function headerBox(conn: SearchConnection): void {
     const id = ++latest;
     if (!q.trim()) return listbox.close();
     conn
-      .ask(q, { limit: 8 })
+      .ask(q, { limit: 8 }, (first) => id === latest && listbox.show(first))
       .then((answer) => id === latest && listbox.show(answer))
       .catch(
         (err: Error) => id === latest && listbox.fail(err.message, () => retry(conn, () => run(input.value))),

@@ -43,11 +43,18 @@ export function searchPage(conn: SearchConnection): void {
   const run = () => {
     const id = ++latest;
     later.cancel();
-    keepInUrl(p.input.value, topic);
-    if (!p.input.value.trim()) return showIdle(p, idle);
+    if (!p.input.value.trim()) {
+      keepInUrl(p.input.value, topic);
+      return showIdle(p, idle);
+    }
+    const more = () => ((limit += PAGE), run());
     conn
-      .ask(p.input.value, { topic, limit })
-      .then((answer) => id === latest && show(p, answer, topic, () => ((limit += PAGE), run()), limit > PAGE))
+      .ask(p.input.value, { topic, limit }, (first) => id === latest && show(p, first, topic, more, false))
+      .then((answer) => {
+        if (id !== latest) return;
+        show(p, answer, topic, more, limit > PAGE);
+        keepInUrl(p.input.value, topic);
+      })
       .catch((err: Error) => {
         if (id !== latest) return;
         p.results.replaceChildren();
@@ -101,6 +108,11 @@ function show(p: Parts, answer: Answer, topic: string, more: () => void, grown: 
   p.results.replaceChildren(...answer.hits.map((h, i) => resultCard(h, i)));
   if (grown) p.results.querySelectorAll<HTMLAnchorElement>("a[data-result]")[before]?.focus();
   p.more.replaceChildren();
+  // a partial answer has its first hits only: the rest, the facets and "Show more" follow with the whole
+  if (answer.partial) {
+    p.status.replaceChildren(`${answer.total} result${answer.total === 1 ? "" : "s"} for “${answer.query}”.`);
+    return;
+  }
   if (answer.hits.length < answer.total) {
     const next = Math.min(PAGE, answer.total - answer.hits.length);
     const button = el("button", { type: "button", class: "more" }, `Show ${next} more`);

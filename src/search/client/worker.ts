@@ -2,7 +2,7 @@
 // them, and answers off the main thread. It says when the index cannot load, and why.
 import lunr from "lunr";
 import { registerShared } from "../tokenizer.ts";
-import { Searcher } from "../query.ts";
+import { Searcher, type Answer } from "../query.ts";
 import { isManifest } from "../format.ts";
 import type { Request, Reply } from "./protocol.ts";
 
@@ -44,10 +44,9 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 async function answer(searcher: Searcher, req: Request): Promise<Reply> {
   if ("match" in req)
     return { id: req.id, matches: await Promise.all(req.match.map((p) => searcher.matching(p))) };
-  return {
-    id: req.id,
-    answer: await searcher.search(req.q, { topic: req.topic || undefined, limit: req.limit }),
-  };
+  const opts = { topic: req.topic || undefined, limit: req.limit };
+  const partial = (a: Answer) => postMessage({ id: req.id, answer: a });
+  return { id: req.id, answer: await searcher.search(req.q, opts, partial) };
 }
 
 self.addEventListener("message", (event: MessageEvent<Request>) => {
