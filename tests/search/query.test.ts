@@ -2,7 +2,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import lunr from "lunr";
 import { realSearch, searcherFor } from "./fixture.ts";
-import { words } from "../../src/search/query.ts";
+import { Searcher, words, type Answer } from "../../src/search/query.ts";
 import { snippet } from "../../src/search/highlight.ts";
 import { shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
@@ -183,4 +183,32 @@ test("snippets show math as readable text, not TeX", async () => {
   assert.ok(hit, "S4 is found");
   assert.match(hit.snippet, /x'\(t\) = Ax\(t\) \+ Bu\(t\)/);
   assert.doesNotMatch(hit.snippet, /\\\(|\\\)/);
+});
+
+test("the top three results come first, before the rest of the page's documents are asked for", async () => {
+  const { manifest, files } = searcherFor(s.docs);
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  const asked: string[] = [];
+  let partialAt = -1;
+  const searcher = new Searcher(lunr, manifest, (p) => {
+    asked.push(p);
+    return Promise.resolve(JSON.parse(byPath.get(p)!));
+  });
+  const partials: Answer[] = [];
+  const whole = await searcher.search("transformer", { limit: 10 }, (a) => {
+    partials.push(a);
+    partialAt = asked.length;
+  });
+  assert.equal(partials.length, 1);
+  assert.equal(partials[0]!.partial, true);
+  assert.equal(partials[0]!.total, whole.total);
+  assert.deepEqual(
+    partials[0]!.hits.map((h) => h.slug),
+    whole.hits.slice(0, 3).map((h) => h.slug),
+  );
+  const docsAsked = (upTo: number) => asked.slice(0, upTo).filter((p) => p.startsWith(`${manifest.docs}/`));
+  assert.equal(docsAsked(partialAt).length, 3, "only the first three documents before the partial answer");
+  assert.equal(docsAsked(asked.length).length, 10);
+  const few = await searcher.search("longlora", { limit: 10 }, () => assert.fail("no partial for ≤3 hits"));
+  assert.ok(few.hits.length > 0 && few.hits.length <= 3, String(few.hits.length));
 });
