@@ -57,15 +57,24 @@ export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; fil
     files.push({ path: file, contents });
     return file;
   };
-  const shards = built.shards.map((s, i) => ({ from: s.from, file: add(`s${i}`, s.data) }));
-  const docFiles = built.docs.map((d, i) => ({ path: `d/${i}.json`, contents: JSON.stringify(d) }));
-  const docsDir = `d-${hash(docFiles.map((f) => f.contents).join("\n"), 10)}`;
-  files.push(...docFiles.map((f) => ({ ...f, path: f.path.replace(/^d\//, `${docsDir}/`) })));
+  // one folder named by the hash of its files, not a hash per file: a shorter manifest to fetch first
+  const folder = (prefix: string, values: unknown[]) => {
+    const contents = values.map((v) => JSON.stringify(v));
+    const dir = `${prefix}-${hash(contents.join("\n"), 10)}`;
+    files.push(...contents.map((c, i) => ({ path: `${dir}/${i}.json`, contents: c })));
+    return dir;
+  };
+  const shardDir = folder(
+    "s",
+    built.shards.map((s) => s.data),
+  );
+  const docsDir = folder("d", built.docs);
   const manifest: Manifest = {
     version: 1,
     count: docs.length,
     fields: FIELDS.map((f) => f.name),
-    shards,
+    shards: built.shards.map((s) => s.from),
+    shardDir,
     terms: add("terms", built.terms),
     meta: add("meta", built.meta),
     docs: docsDir,
@@ -110,7 +119,7 @@ export async function planSearch(docs: SearchDoc[]): Promise<SearchPlan> {
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = "sharded-2";
+const INDEX_FORMAT = "sharded-3";
 
 /** Builds a plan's index files and writes them, with their compressed copies, under `outDir`. */
 export async function writeSearchIndex({

@@ -1,7 +1,7 @@
 // Owns running lunr queries over the sharded index: lunr's clause semantics and scoring, with
 // only the shards a query's terms need fetched (and cached).
 import type lunrType from "lunr";
-import { shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
+import { decodeList, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
 
 type Lunr = typeof lunrType;
 export type Clause = lunrType.Query.Clause;
@@ -136,7 +136,7 @@ export class ShardedIndex {
   private shard(i: number): Promise<ShardData> {
     let s = this.shards.get(i);
     if (!s) {
-      s = this.load(this.manifest.shards[i]!.file).then((raw) => ShardData.from(raw));
+      s = this.load(`${this.manifest.shardDir}/${i}.json`).then((raw) => ShardData.from(raw));
       s.catch(() => this.shards.delete(i));
       this.shards.set(i, s);
     }
@@ -297,9 +297,11 @@ class ShardData {
   }
 }
 
-function decodeLists(lists: number[][]): Postings {
+function decodeLists(encoded: string[]): Postings {
   const postings: Postings = {};
-  for (const list of lists) {
+  for (const text of encoded) {
+    const list = decodeList(text);
+    if (list.length < 3 || list.length % 2 === 0) throw new Error("not a search shard (a postings list)");
     const count = (list.length - 1) / 2;
     const docs = new Int32Array(count);
     const weights = new Int32Array(count);

@@ -21,8 +21,10 @@ export interface Manifest {
   /** number of documents */
   count: number;
   fields: string[];
-  /** shards in term order: a term lives in the last shard whose `from` ≤ the term */
-  shards: { from: string; file: string }[];
+  /** each shard's first term, in term order: a term lives in the last shard whose first term ≤ it */
+  shards: string[];
+  /** folder of the shards: `${shardDir}/${index}.json` */
+  shardDir: string;
   /** every index term, sorted: fetched only for fuzzy terms and very short wildcards */
   terms: string;
   /** topic names and each document's topics as a bitmask, for facet counts */
@@ -34,11 +36,62 @@ export interface Manifest {
 }
 
 /**
- * One shard: for each term, one array per field it occurs in:
- * [fieldIndex, doc, weight, doc delta, weight, …], weights in thousandths.
+ * One shard: for each term, one string per field it occurs in, the numbers
+ * [fieldIndex, doc, weight, doc delta, weight, …] (weights in thousandths) written by `encodeList`.
  */
 export interface Shard {
-  t: Record<string, number[][]>;
+  t: Record<string, string[]>;
+}
+
+/**
+ * Postings as text, five bits per character with a sixth saying "more follows" (a varint over
+ * URL-safe characters that JSON keeps as they are). At 50,000 papers the largest term's postings
+ * (106,840 entries) are 681 KB as JSON numbers and 367 KB so, 156 KB and 138 KB gzipped: what
+ * brought a two-word query's cold download under 300 KB.
+ */
+const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const CODE = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+const VALUE = new Int8Array(256).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) VALUE[DIGITS.charCodeAt(i)] = i;
+/** Numbers up to 2^30 - 1: six digits, integer shifts only (doc indexes and weights are far below). */
+const MAX = 2 ** 30;
+const ascii = new TextDecoder();
+
+export function encodeList(numbers: readonly number[]): string {
+  const bytes = new Uint8Array(numbers.length * 6);
+  let at = 0;
+  for (const number of numbers) {
+    if (!Number.isInteger(number) || number < 0 || number >= MAX)
+      throw new RangeError(`cannot encode ${number}`);
+    let n = number;
+    while (n > 31) {
+      bytes[at++] = CODE[(n & 31) | 32]!;
+      n >>>= 5;
+    }
+    bytes[at++] = CODE[n]!;
+  }
+  return ascii.decode(bytes.subarray(0, at));
+}
+
+/** The numbers of `encodeList`; throws on a character it cannot have written. */
+export function decodeList(text: string): Int32Array {
+  const out = new Int32Array(text.length);
+  let count = 0;
+  let n = 0;
+  let shift = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = VALUE[text.charCodeAt(i) & 0xffff] ?? -1;
+    if (v < 0 || shift > 25) throw new Error(`not a postings list (character ${i})`);
+    n |= (v & 31) << shift;
+    if (v & 32) shift += 5;
+    else {
+      out[count++] = n;
+      n = 0;
+      shift = 0;
+    }
+  }
+  if (shift) throw new Error("not a postings list (it ends mid-number)");
+  return out.subarray(0, count);
 }
 
 export interface Meta {
@@ -68,7 +121,7 @@ export function shardFor(manifest: Pick<Manifest, "shards">, term: string): numb
   let hi = manifest.shards.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (manifest.shards[mid]!.from <= term) lo = mid;
+    if (manifest.shards[mid]! <= term) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -78,7 +131,7 @@ export function shardFor(manifest: Pick<Manifest, "shards">, term: string): numb
 export function shardsFor(manifest: Pick<Manifest, "shards">, prefix: string): number[] {
   const first = shardFor(manifest, prefix);
   const out = [first];
-  for (let i = first + 1; i < manifest.shards.length && manifest.shards[i]!.from.startsWith(prefix); i++)
+  for (let i = first + 1; i < manifest.shards.length && manifest.shards[i]!.startsWith(prefix); i++)
     out.push(i);
   return out;
 }
@@ -107,6 +160,8 @@ export function isManifest(v: unknown): v is Manifest {
     isObject(v) &&
     v.version === 1 &&
     Array.isArray(v.shards) &&
+    v.shards.every((s) => typeof s === "string") &&
+    typeof v.shardDir === "string" &&
     Array.isArray(v.fields) &&
     typeof v.count === "number"
   );

@@ -1,10 +1,11 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import lunr from "lunr";
+import fc from "fast-check";
 import { realSearch, searcherFor } from "./fixture.ts";
 import { Searcher, words, type Answer } from "../../src/search/query.ts";
 import { snippet } from "../../src/search/highlight.ts";
-import { shardFor } from "../../src/search/format.ts";
+import { decodeList, encodeList, shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
 
 let s: Awaited<ReturnType<typeof realSearch>>;
@@ -96,10 +97,10 @@ function parseWith(q: string) {
 test("a query fetches only the shards of its terms and the documents it shows", async () => {
   const fresh = searcherFor(s.docs);
   await fresh.searcher.search("mamba", { limit: 5 });
-  const shards = fresh.fetched.filter((p) => /^s\d+-/.test(p));
+  const shards = fresh.fetched.filter((p) => p.startsWith(`${fresh.manifest.shardDir}/`));
   assert.equal(shards.length, 1);
-  assert.equal(shards[0], fresh.manifest.shards[shardFor(fresh.manifest, "mamba")]!.file);
-  assert.ok(fresh.fetched.filter((p) => p.includes("/")).length <= 5);
+  assert.equal(shards[0], `${fresh.manifest.shardDir}/${shardFor(fresh.manifest, "mamba")}.json`);
+  assert.ok(fresh.fetched.filter((p) => p.startsWith(`${fresh.manifest.docs}/`)).length <= 5);
   assert.ok(!fresh.fetched.some((p) => p.startsWith("terms-")), "no term list for a plain word");
 });
 
@@ -211,4 +212,17 @@ test("the top three results come first, before the rest of the page's documents 
   assert.equal(docsAsked(asked.length).length, 10);
   const few = await searcher.search("longlora", { limit: 10 }, () => assert.fail("no partial for ≤3 hits"));
   assert.ok(few.hits.length > 0 && few.hits.length <= 3, String(few.hits.length));
+});
+
+test("postings survive their text encoding, and a damaged list is refused", () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 })), (numbers) => {
+      assert.deepEqual(Array.from(decodeList(encodeList(numbers))), numbers);
+    }),
+  );
+  assert.throws(() => decodeList("g"), /ends mid-number/);
+  assert.throws(() => decodeList('A"B'), /not a postings list/);
+  assert.throws(() => encodeList([-1]), RangeError);
+  assert.throws(() => encodeList([2 ** 30]), RangeError);
+  assert.throws(() => decodeList("gggggggA"), /not a postings list/);
 });
