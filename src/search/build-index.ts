@@ -60,73 +60,86 @@ export function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]
 }
 
 /**
- * Per field, per document: each term's count, and the field's length in terms. The same terms
- * lunr's tokenizer and pipeline make, computed once per distinct word: the pipeline maps one token
- * to one term or none, and a word's tokens depend on the word alone. (Making a lunr.Token with its
- * metadata for every word of 10,000 abstracts cost 2.4 s of the index's 10 s on the worker thread.)
+ * Per field, per document: its terms as ids, in text order. The same terms lunr's tokenizer and
+ * pipeline make, computed once per distinct word: the pipeline maps one token to one term or none,
+ * and a word's tokens depend on the word alone. (Making a lunr.Token with its metadata for every
+ * word of 10,000 abstracts cost 2.4 s of the index's 10 s on the worker thread.) Ids in typed
+ * arrays, not a Map of counts per field per document: at 50,000 papers those 250,000 Maps were
+ * most of the index thread's memory.
  */
-function termCounts(docs: SearchDoc[]) {
+function fieldTerms(docs: SearchDoc[]) {
   registerShared(lunr);
   const pipeline = indexPipeline(lunr);
-  const termsOfWord = new Map<string, string[]>();
-  const termsOf = (word: string) => {
-    let terms = termsOfWord.get(word);
-    if (!terms) {
-      terms = [];
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const idsOfWord = new Map<string, number[]>();
+  const idsOf = (word: string) => {
+    let found = idsOfWord.get(word);
+    if (!found) {
+      found = [];
       for (const token of wordTokens(word)) {
         const term = pipeline.run([new lunr.Token(token, {})])[0]?.toString();
-        if (term !== undefined) terms.push(term);
+        if (term === undefined) continue;
+        let id = ids.get(term);
+        if (id === undefined) ids.set(term, (id = names.push(term) - 1));
+        found.push(id);
       }
-      termsOfWord.set(word, terms);
+      idsOfWord.set(word, found);
     }
-    return terms;
+    return found;
   };
-  return FIELDS.map((field) => {
-    const tfs: Map<string, number>[] = [];
-    const lengths: number[] = [];
-    for (const doc of docs) {
-      const tf = new Map<string, number>();
-      let length = 0;
-      for (const m of fieldText(doc, field.name).matchAll(WORD)) {
-        for (const t of termsOf(m[0])) {
-          tf.set(t, (tf.get(t) ?? 0) + 1);
-          length++;
-        }
-      }
-      tfs.push(tf);
-      lengths.push(length);
-    }
-    return { tfs, lengths };
-  });
+  const text: number[] = [];
+  const fields = FIELDS.map((field) =>
+    docs.map((doc) => {
+      text.length = 0;
+      for (const m of fieldText(doc, field.name).matchAll(WORD)) text.push(...idsOf(m[0]));
+      return Int32Array.from(text);
+    }),
+  );
+  return { names, fields };
 }
 
 /** Weights exactly as lunr's Builder computes them (its idf counts a document once per field). */
 export function weigh(docs: SearchDoc[]): Postings {
-  const fields = termCounts(docs);
-  const df = new Map<string, number>();
-  for (const { tfs } of fields)
-    for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const { names, fields } = fieldTerms(docs);
+  const df = new Int32Array(names.length);
+  const seen = new Int32Array(names.length).fill(-1);
+  let stamp = 0;
+  for (const texts of fields)
+    for (const terms of texts) {
+      for (const t of terms)
+        if (seen[t] !== stamp) {
+          seen[t] = stamp;
+          df[t]!++;
+        }
+      stamp++;
+    }
   const n = docs.length;
-  const idf = new Map([...df].map(([t, d]) => [t, Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5)))]));
-  const postings: Postings = new Map();
-  fields.forEach(({ tfs, lengths }, f) => {
-    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    const last = new Map<string, number>();
-    tfs.forEach((tf, doc) => {
-      const norm = K1 * (1 - B + B * (lengths[doc]! / avg));
-      for (const [term, count] of tf) {
-        const score = ((idf.get(term)! * ((K1 + 1) * count)) / (norm + count)) * FIELDS[f]!.boost;
+  const idf = Float64Array.from(df, (d) => Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))));
+  const lists: number[][][] = names.map(() => []);
+  const counts = new Int32Array(names.length);
+  fields.forEach((texts, f) => {
+    const avg = texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
+    const last = new Int32Array(names.length);
+    texts.forEach((terms, doc) => {
+      const norm = K1 * (1 - B + B * (terms.length / avg));
+      const distinct: number[] = [];
+      for (const t of terms) if (counts[t]!++ === 0) distinct.push(t);
+      for (const t of distinct) {
+        const count = counts[t]!;
+        counts[t] = 0;
+        const score = ((idf[t]! * ((K1 + 1) * count)) / (norm + count)) * FIELDS[f]!.boost;
         // lunr rounds each weight to thousandths; they are stored as integers
         const weight = Math.round(score * 1000);
-        const lists = postings.get(term) ?? postings.set(term, []).get(term)!;
-        let list = lists.find((l) => l[0] === f);
-        if (!list) lists.push((list = [f]));
-        list.push(doc - (last.get(term) ?? 0), weight);
-        last.set(term, doc);
+        const own = lists[t]!;
+        let list = own.at(-1);
+        if (list?.[0] !== f) own.push((list = [f]));
+        list.push(doc - last[t]!, weight);
+        last[t] = doc;
       }
     });
   });
-  return postings;
+  return new Map(names.map((name, t) => [name, lists[t]!]));
 }
 
 /** The sorted terms cut into contiguous ranges of about SHARD_BYTES each. */

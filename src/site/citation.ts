@@ -1,5 +1,6 @@
 // Owns what reference managers and search engines read of a paper page: Highwire Press
 // `citation_*` meta tags (Zotero, Google Scholar), schema.org JSON-LD, and the BibTeX entry.
+import { latin1Copy } from "./one-byte.ts";
 import { arxivAbsUrl, arxivPdfUrl } from "../feed/arxiv.ts";
 import { bibtex } from "../render/bibtex.ts";
 import type { EnrichedPaper } from "./enrich.ts";
@@ -33,9 +34,13 @@ export function citationMeta(p: EnrichedPaper, pageUrl: string): MetaTag[] {
 
 /** JSON for a <script> block: `<`, `>`, `&` and line separators escaped so no text can end the block. */
 export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+  // markup characters can never close the script element; nothing beyond ASCII is left for the
+  // pages' character references (`oneByte` in src/site/nunjucks.ts), which a script would not decode
+  return latin1Copy(
+    JSON.stringify(value).replace(
+      /[<>&\u0080-\uffff]/g,
+      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+    ),
   );
 }
 

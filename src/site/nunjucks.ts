@@ -1,4 +1,5 @@
-// Owns rendering the templates: Nunjucks with autoescape, each template compiled once per build.
+// Owns rendering the templates: Nunjucks with autoescape, each template compiled once per build,
+// each page kept in memory at one byte per character.
 //
 // Eleventy's own Nunjucks engine opts out of its compile cache, so a paginated template is
 // compiled again for every page; at 10,000 paper pages that was most of the build. This engine is
@@ -8,6 +9,7 @@ import nunjucks from "nunjucks";
 import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
 import { plural } from "../feed/diagnostics.ts";
 import type { EleventyConfig } from "./plugin.ts";
+import { oneByte } from "./one-byte.ts";
 
 export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templates: string }) {
   const env = new nunjucks.Environment(
@@ -31,7 +33,7 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
       const template = new nunjucks.Template(inputContent, env, inputPath, true);
       return (data: object) =>
         new Promise<string>((resolve, reject) =>
-          template.render(data, (err, out) => (err ? reject(err) : resolve(out ?? ""))),
+          template.render(data, (err, out) => (err ? reject(err) : resolve(oneByte(out ?? "")))),
         );
     },
   });

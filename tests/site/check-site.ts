@@ -32,6 +32,21 @@ export function parseHtml(file: string): Node {
   return parse(readFileSync(file, "utf8"));
 }
 
+/** The links of a page as a reader meets them: rel, href and the text shown (entities decoded). */
+export function linksOf(file: string): { rel: string; href: string; text: string }[] {
+  const links: { rel: string; href: string; text: string }[] = [];
+  walk(parseHtml(file), (n) => {
+    if (n.nodeName !== "a") return;
+    const attr = (name: string) => n.attrs?.find((a) => a.name === name)?.value ?? "";
+    let text = "";
+    walk(n, (c) => {
+      if (c.nodeName === "#text") text += c.value ?? "";
+    });
+    links.push({ rel: attr("rel"), href: attr("href"), text: text.replace(/\s+/g, " ").trim() });
+  });
+  return links;
+}
+
 const URL_ATTRS = new Set(["href", "src", "action"]);
 
 /** Every href/src/action of every page: [page, url]. */
