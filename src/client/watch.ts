@@ -5,6 +5,7 @@
 import { el } from "../search/client/render.ts";
 import type { SearchConnection } from "../search/client/connection.ts";
 import { store } from "./storage.ts";
+import { containsSorted } from "../search/sorted.ts";
 
 /** At most this many, each at most 100 characters. */
 const MAX_WORDS = 20;
@@ -28,18 +29,6 @@ export function setWatchedWords(words: string[]): void {
   watch.write(clean.slice(0, MAX_WORDS));
 }
 
-function has(sorted: number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === value) return true;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /** Marks the listing's papers that hold a watched word, and adds the count and the filter above them. */
 export function watchMarks(conn: SearchConnection): void {
   const words = watchedWords();
@@ -53,7 +42,7 @@ export function watchMarks(conn: SearchConnection): void {
     .then((matches) => {
       const marked = cards.filter((card) => {
         const doc = Number(card.dataset.doc);
-        const hits = words.filter((_, i) => has(matches[i] ?? [], doc));
+        const hits = words.filter((_, i) => containsSorted(matches[i] ?? [], doc));
         if (!hits.length) return false;
         card.classList.add("watched");
         card
@@ -74,10 +63,13 @@ function showBar(bar: HTMLElement, cards: HTMLElement[], marked: HTMLElement[], 
     for (const card of cards) card.hidden = on && !marked.includes(card);
   });
   const settings = el("a", { href: new URL("../saved/#watch", import.meta.url).href }, "change");
-  bar.replaceChildren(
-    `${marked.length} of ${cards.length} match your words (${words.join(", ")}, `,
-    settings,
-    ")",
+  // one flex item, so the gap between the bar's items does not open inside the sentence
+  const sentence = el(
+    "span",
+    {},
+    `${marked.length} of ${cards.length} match your words (${words.join(", ")}) · `,
   );
+  sentence.append(settings);
+  bar.replaceChildren(sentence);
   if (marked.length) bar.append(" ", only);
 }

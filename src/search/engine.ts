@@ -2,6 +2,7 @@
 // only the shards a query's terms need fetched (and cached).
 import type lunrType from "lunr";
 import { decodeList, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
+import { containsSorted } from "./sorted.ts";
 
 type Lunr = typeof lunrType;
 export type Clause = lunrType.Query.Clause;
@@ -22,21 +23,9 @@ class MatchedTerms implements TermSource {
   constructor(private lists: { term: string; list: { docs: Int32Array } }[]) {}
   termsOf(doc: number): string[] {
     const out: string[] = [];
-    for (const { term, list } of this.lists) if (contains(list.docs, doc)) out.push(term);
+    for (const { term, list } of this.lists) if (containsSorted(list.docs, doc)) out.push(term);
     return out;
   }
-}
-
-function contains(sorted: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] === value) return true;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**

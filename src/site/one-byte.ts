@@ -7,8 +7,8 @@
 /**
  * An HTML or XML text as a one-byte string: every character beyond Latin-1 is written as a
  * character reference, which stands for the character itself there (JSON-LD, the one script text,
- * escapes its own: `safeJson`). Measured at 50,000 papers: pages held in memory at the end of the
- * render REPLACE_BEFORE → REPLACE_AFTER, peak RSS REPLACE_RSS.
+ * escapes its own: `safeJson`). Measured: the rendered pages Eleventy holds at the end of a
+ * 10,000-paper build 352 → 176 MB; the peak RSS of a 50,000-paper build 4.16 → 3.39 GB.
  */
 export function oneByte(markup: string): string {
   const plain = WIDE.test(markup)

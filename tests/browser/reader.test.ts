@@ -152,7 +152,7 @@ test("a watched word marks exactly the papers whose text holds it, as search fin
   );
   assert.match(
     (await bar.textContent())!,
-    new RegExp(`^${marked.length} of ${listed.length} match your words \\(speech, LoRA, change\\)`),
+    new RegExp(`^${marked.length} of ${listed.length} match your words \\(speech, LoRA\\) · change`),
   );
   await bar.getByRole("button", { name: "Show only these" }).click();
   assert.equal(await page.locator("li.card:visible").count(), marked.length);
