@@ -2,8 +2,14 @@
 // (page data, rendered pages); a larger young generation means fewer scavenges. Measured on the
 // 10,000-paper site (output on tmpfs, so the disk does not blur it): 16.4–17.8 s with the default
 // 16 MB semi-space, 15.1–15.5 s with 64 MB, for about 200 MB more peak RSS.
+//
+// The old generation grows by a factor V8 picks from its own speed, often doubling a heap that
+// holds every rendered page until Eleventy finishes. Growing it by a quarter at a time instead:
+// at 50,000 papers peak RSS 3.32 GB → 2.63 GB in 80 s against 77–89 s; at 10,000, 1.07 → 0.88 GB
+// in 16.5–17.4 s against 15.1–18.3 s. (`--optimize-for-size` gave 2.56 GB but took 223 s.)
 import { setFlagsFromString } from "node:v8";
 
 export function tuneHeap(): void {
   setFlagsFromString("--max-semi-space-size=64");
+  setFlagsFromString("--heap-growing-percent=25");
 }
