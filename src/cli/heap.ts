@@ -5,8 +5,10 @@
 //
 // The old generation grows by a factor V8 picks from its own speed, often doubling a heap that
 // holds every rendered page until Eleventy finishes. Growing it by a quarter at a time instead:
-// at 50,000 papers peak RSS 3.32 GB → 2.63 GB in 80 s against 77–89 s; at 10,000, 1.07 → 0.88 GB
-// in 16.5–17.4 s against 15.1–18.3 s. (`--optimize-for-size` gave 2.56 GB but took 223 s.)
+// at 50,000 papers peak RSS 3.32 GB → 2.62 GB (80–85 s against 77–89 s); at 10,000, 1.10 → 0.91 GB
+// for 0.5–0.8 s more (14.4–14.8 s against 13.4–13.9 s, three runs each, alternated). Set only once
+// the papers are counted (just before rendering), a 50,000-paper build still peaked at 3.19 GB: the
+// pipeline's heap had already grown. `--optimize-for-size` gave 2.56 GB but took 223 s.
 import { setFlagsFromString } from "node:v8";
 
 export function tuneHeap(): void {
