@@ -1,7 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { runCli, tempDir } from "../helpers.ts";
 import { launch } from "./chromium.ts";
 import { serve } from "./server.ts";
@@ -107,6 +107,59 @@ test("arrow keys move through results on the search page and Enter opens one", a
   assert.equal(focused, "1");
   await Promise.all([page.waitForURL(/\/papers\//), page.keyboard.press("Enter")]);
   await page.close();
+});
+
+/** A page whose search documents after the first three wait until `release` is called. */
+async function heldAfterThree(path: string) {
+  const context = await browser.newContext();
+  const held: Route[] = [];
+  let served = 0;
+  let released = false;
+  await context.route(/\/search\/d-[^/]+\/\d+\.json$/, (route) => {
+    if (released || ++served <= 3) return void route.continue();
+    held.push(route);
+  });
+  const page = await context.newPage();
+  await page.goto(site.url + path);
+  const release = async () => {
+    released = true;
+    await Promise.all(held.splice(0).map((r) => r.continue()));
+  };
+  return { context, page, release };
+}
+
+test("a reader who arrows into the first results keeps their place when the rest arrive", async () => {
+  const { context, page, release } = await heldAfterThree("/search/");
+  await page.locator("#search-page-input").fill("attention");
+  await page.keyboard.press("Enter");
+  const links = page.locator("[data-search-results] a[data-result]");
+  await links.nth(2).waitFor();
+  assert.equal(await links.count(), 3);
+  await page.locator("#search-page-input").focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-result"));
+  assert.equal(await focused(), "1");
+  await release();
+  await links.nth(3).waitFor();
+  assert.equal(await focused(), "1");
+  await context.close();
+});
+
+test("in the header box, the chosen result stays chosen when the rest arrive", async () => {
+  const { context, page, release } = await heldAfterThree("/about/");
+  const box = page.locator("#site-search");
+  await box.fill("attention");
+  const options = page.locator("[role=option]");
+  await options.nth(2).waitFor();
+  await box.press("ArrowDown");
+  await box.press("ArrowDown");
+  assert.equal(await box.getAttribute("aria-activedescendant"), "search-option-1");
+  await release();
+  await options.nth(3).waitFor();
+  assert.equal(await box.getAttribute("aria-activedescendant"), "search-option-1");
+  assert.equal(await options.nth(1).getAttribute("aria-selected"), "true");
+  await context.close();
 });
 
 test("a misspelled query suggests the right word", async () => {

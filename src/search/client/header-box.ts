@@ -3,7 +3,7 @@
 import type { Answer } from "../query.ts";
 import type { SearchConnection } from "./connection.ts";
 import { debounce } from "./debounce.ts";
-import { el, option, searchUrl, unavailable } from "./render.ts";
+import { drawHits, el, option, searchUrl, unavailable } from "./render.ts";
 
 interface Parts {
   input: HTMLInputElement;
@@ -93,8 +93,11 @@ class Listbox {
     } else this.p.input.removeAttribute("aria-activedescendant");
   }
 
-  private open() {
-    this.selected = -1;
+  private open(keepChoice: boolean) {
+    if (!keepChoice) {
+      this.selected = -1;
+      this.p.input.removeAttribute("aria-activedescendant");
+    }
     this.p.popup.hidden = false;
     this.p.input.setAttribute("aria-expanded", "true");
   }
@@ -106,7 +109,9 @@ class Listbox {
   }
 
   show(answer: Answer) {
-    this.p.list.replaceChildren(...answer.hits.map((h, i) => option(h, i, `search-option-${i}`)));
+    const kept = drawHits(this.p.list, answer.query, answer.hits, (h, i) =>
+      option(h, i, `search-option-${i}`),
+    );
     const more = el(
       "a",
       { href: searchUrl(answer.query) },
@@ -120,13 +125,13 @@ class Listbox {
         "?",
       );
     }
-    this.open();
+    this.open(kept);
   }
 
   fail(reason: string, again: () => void) {
     this.p.list.replaceChildren();
     this.p.foot.replaceChildren(unavailable(reason, again));
-    this.open();
+    this.open(false);
   }
 
   key(e: KeyboardEvent) {

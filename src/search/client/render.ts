@@ -22,6 +22,26 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * Draws `hits` into `list`. When the list already shows the first of these hits for the same
+ * `key` (the rest of an answer arriving after its first results, or "Show more"), only the new
+ * ones are added, so a reader who has moved among the first keeps their place. Returns whether
+ * the drawn ones were kept.
+ */
+export function drawHits(
+  list: HTMLElement,
+  key: string,
+  hits: Hit[],
+  draw: (hit: Hit, index: number) => Element,
+): boolean {
+  const shown = list.dataset.shown === key ? list.children.length : 0;
+  const kept = shown > 0 && shown <= hits.length;
+  if (kept) list.append(...hits.slice(shown).map((h, i) => draw(h, shown + i)));
+  else list.replaceChildren(...hits.map(draw));
+  list.dataset.shown = key;
+  return kept;
+}
+
 /** Text with <mark> around the given ranges, as text nodes and elements. */
 export function marked(text: string, ranges: Range[]): DocumentFragment {
   const frag = document.createDocumentFragment();

@@ -4,7 +4,7 @@ import type { Answer } from "../query.ts";
 import type { SearchConnection } from "./connection.ts";
 import { debounce } from "./debounce.ts";
 import { retry } from "./header-box.ts";
-import { el, resultCard, searchUrl, unavailable } from "./render.ts";
+import { drawHits, el, resultCard, searchUrl, unavailable } from "./render.ts";
 
 interface Parts {
   form: HTMLFormElement;
@@ -105,7 +105,7 @@ function showIdle(p: Parts, idle: Node[]) {
 /** Draws an answer; after "Show more" (`grown`), focus goes to the first of the new results. */
 function show(p: Parts, answer: Answer, topic: string, more: () => void, grown: boolean) {
   const before = p.results.children.length;
-  p.results.replaceChildren(...answer.hits.map((h, i) => resultCard(h, i)));
+  drawHits(p.results, `${topic} ${answer.query}`, answer.hits, resultCard);
   if (grown) p.results.querySelectorAll<HTMLAnchorElement>("a[data-result]")[before]?.focus();
   p.more.replaceChildren();
   // a partial answer has its first hits only: the rest, the facets and "Show more" follow with the whole
