@@ -1,7 +1,7 @@
 // Owns the site pipeline as ordered steps, each a function of what the steps before it made:
 //   load config → load dumps → merge → tag → overrides → enrich → views
 // The CLI's build, `npm start` and the list/topics/eval commands all run these same steps.
-import type { Diagnostic, Digest } from "../feed/schema.ts";
+import type { Diagnostic, Digest, Paper } from "../feed/schema.ts";
 import { feedFiles, readDumps } from "../feed/load.ts";
 import { mergeDumps } from "../feed/merge.ts";
 import type { ParsedDump } from "../feed/parse.ts";
@@ -12,7 +12,7 @@ import { assignTopics } from "../topics/tag.ts";
 import { applyOverrides } from "../topics/overrides.ts";
 import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
 import { epochDate, readSiteConfig, type BuildOptions } from "./config.ts";
-import { enrich, searchDocs } from "./enrich.ts";
+import { enrich, searchDocs, startRelated, type RelatedJob } from "./enrich.ts";
 import { buildSiteData } from "./data.ts";
 
 import { planSearch, type SearchPlan } from "../search/assets.ts";
@@ -23,6 +23,8 @@ export interface ContentOptions {
   root: string;
   /** dump files to read (relative to root) instead of content/feeds/*.txt */
   feeds?: string[] | undefined;
+  /** told the merged papers before they are tagged, so a build can start work on their text */
+  onMerged?: ((papers: Paper[]) => void) | undefined;
 }
 
 /** Everything the content folder says, tagged and edited: what list, topics and eval print. */
@@ -45,6 +47,7 @@ export async function loadContent(opts: ContentOptions): Promise<Content> {
   const feeds = await feedFiles(opts.root, opts.feeds);
   const read = await readDumps(feeds.files);
   const merged = mergeDumps(read.dumps);
+  opts.onMerged?.(merged.papers);
   const tagged = assignTopics(merged.papers, topics);
 
   const overrideSources = await readSources(opts.root, OVERRIDES_DIR, true);
@@ -92,12 +95,21 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   const progress = opts.progress ?? (() => {});
   progress("parse and tag");
   const config = await readSiteConfig(opts.root, opts);
-  const content = await loadContent(opts);
+  // related papers need only the merged text: they run on the second core while this one tags
+  let related: RelatedJob | undefined;
+  const onMerged = (merged: Paper[]) => void (related = startRelated(merged, opts.thread));
+  const content = await loadContent({ ...opts, onMerged }).catch((err: unknown) => {
+    related?.stop();
+    throw err;
+  });
   const diagnostics = sortDiagnostics([...(config.ok ? [] : config.diagnostics), ...content.diagnostics]);
-  if (!config.ok || countOf(diagnostics).errors > 0) return { ok: false, diagnostics };
+  if (!config.ok || countOf(diagnostics).errors > 0) {
+    related?.stop();
+    return { ok: false, diagnostics };
+  }
 
   progress(`related papers and pages for ${content.papers.length} papers`);
-  const papers = await enrich(content.papers, { thread: opts.thread });
+  const papers = await enrich(content.papers, { thread: opts.thread, related });
   const search = await planSearch(searchDocs(papers));
   const data = buildSiteData({
     papers,
