@@ -27,6 +27,14 @@ export function tempDir(t: { after: (fn: () => void) => void }, prefix = "pd-"):
   return dir;
 }
 
+/** A project's site built into a temporary folder removed when the process exits; fails on any error. */
+export async function builtSite(root = ROOT, feeds: string[] = []): Promise<string> {
+  const out = path.join(tempDir({ after: (fn) => process.on("exit", fn) }), "site");
+  const r = await runCli(["build", ...feeds, "--out", out], root);
+  if (r.code !== 0) throw new Error(`build failed (${r.code}): ${r.stderr}`);
+  return out;
+}
+
 /** A temporary project: a copy of the repository's content/ folder, removed after the test. */
 export function project(t: { after: (fn: () => void) => void }): string {
   const root = tempDir(t);

@@ -2,24 +2,21 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { AxeBuilder } from "@axe-core/playwright";
-import { runCli, tempDir } from "../helpers.ts";
+import { builtSite } from "../helpers.ts";
 import { files } from "../site/check-site.ts";
 import { launch } from "./chromium.ts";
+import { axeViolations } from "./axe.ts";
 import { serve } from "./server.ts";
 
 let browser: Browser;
 const sites: Record<string, { url: string; root: string; close: () => Promise<void> }> = {};
 
 before(async () => {
-  const dir = tempDir({ after: (fn) => process.on("exit", fn) });
   for (const [name, feeds] of [
     ["hostile", ["tests/fixtures/hostile.txt"]],
     ["real", []],
   ] as const) {
-    const out = path.join(dir, name);
-    const r = await runCli(["build", ...feeds, "--out", out]);
-    assert.equal(r.code, 0, r.stderr);
+    const out = await builtSite(undefined, [...feeds]);
     sites[name] = { ...(await serve(out)), root: out };
   }
   browser = await launch();
@@ -57,8 +54,6 @@ test("every page of the hostile build: no dialog, no console error, no request l
   await page.close();
 });
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
 for (const scheme of ["light", "dark"] as const) {
   test(`axe-core: no WCAG 2.1 AA violation on home, paper, topic and search pages (${scheme})`, async () => {
     for (const [name, p] of [
@@ -73,15 +68,7 @@ for (const scheme of ["light", "dark"] as const) {
       const page = await context.newPage();
       await page.goto(sites[name]!.url + p);
       if (p.startsWith("/search/")) await page.locator("[data-search-results] .card").first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      const violations = result.violations.map(
-        (v) =>
-          `${name}${p} ${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-      );
-      assert.deepEqual(violations, []);
+      assert.deepEqual(await axeViolations(page, `${name}${p}`), []);
       await context.close();
     }
   });

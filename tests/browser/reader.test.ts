@@ -3,14 +3,14 @@ import assert from "node:assert/strict";
 import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { AxeBuilder } from "@axe-core/playwright";
 import Papa from "papaparse";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
-import { ROOT, project, runCli, tempDir } from "../helpers.ts";
+import { ROOT, builtSite, project, runCli } from "../helpers.ts";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
 import { referenceLunr } from "../search/fixture.ts";
 import { launch } from "./chromium.ts";
+import { axeViolations } from "./axe.ts";
 import { serve } from "./server.ts";
 
 let browser: Browser;
@@ -27,9 +27,7 @@ before(async () => {
     path.join(root, "content/feeds/2025-03-14-hf-daily.json"),
   );
   cpSync(sample("arxiv-api-query.atom.xml"), path.join(root, "content/feeds/2025-03-15-arxiv-api.xml"));
-  out = path.join(tempDir({ after: (fn) => process.on("exit", fn) }), "site");
-  const r = await runCli(["build", "--out", out], root);
-  assert.equal(r.code, 0, r.stderr);
+  out = await builtSite(root);
   site = await serve(out);
   browser = await launch();
 });
@@ -207,7 +205,6 @@ test("keys: j and k move between papers, s saves, ? shows the keys, o opens; nev
   await context.close();
 });
 
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 for (const scheme of ["light", "dark"] as const) {
   test(`axe-core: /saved/ with papers and words, and a digest with marks, have no WCAG 2.1 AA violation (${scheme})`, async () => {
     const { context, page } = await fresh(scheme);
@@ -220,14 +217,7 @@ for (const scheme of ["light", "dark"] as const) {
     for (const p of ["/saved/", "/digests/2025-03-11/"]) {
       await page.goto(site.url + p);
       if (p.startsWith("/digests/")) await page.locator("li.card.watched").first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      for (const v of result.violations)
-        problems.push(
-          `${p} ${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(", ")}`,
-        );
+      problems.push(...(await axeViolations(page, p)));
     }
     assert.deepEqual(problems, []);
     await context.close();

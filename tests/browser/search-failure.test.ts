@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { readdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { runCli, tempDir } from "../helpers.ts";
+import { builtSite } from "../helpers.ts";
 import { launch } from "./chromium.ts";
 import { serve, type Override } from "./server.ts";
 
@@ -12,10 +12,7 @@ let out = "";
 const servers: { close: () => Promise<void> }[] = [];
 
 before(async () => {
-  const dir = tempDir({ after: (fn) => process.on("exit", fn) });
-  out = path.join(dir, "site");
-  const r = await runCli(["build", "--out", out]);
-  assert.equal(r.code, 0, r.stderr);
+  out = await builtSite();
   browser = await launch();
 });
 

@@ -1,8 +1,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
 import type { Browser, Page, Route } from "playwright-core";
-import { runCli, tempDir } from "../helpers.ts";
+import { builtSite } from "../helpers.ts";
 import { launch } from "./chromium.ts";
 import { serve } from "./server.ts";
 
@@ -10,11 +9,7 @@ let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
 
 before(async () => {
-  const dir = tempDir({ after: (fn) => process.on("exit", fn) });
-  const out = path.join(dir, "site");
-  const r = await runCli(["build", "--out", out]);
-  assert.equal(r.code, 0, r.stderr);
-  site = await serve(out);
+  site = await serve(await builtSite());
   browser = await launch();
 });
 
