@@ -57,7 +57,7 @@ export class Searcher {
   readonly index: ShardedIndex;
   private highlighter: Highlighter;
   private documents: Documents;
-  private meta?: Promise<Meta>;
+  private meta: Promise<Meta> | undefined;
   private vocabulary?: Promise<string[]>;
 
   constructor(
@@ -201,10 +201,17 @@ export class Searcher {
   }
 
   private loadMeta(): Promise<Meta> {
-    this.meta ??= this.load(this.index.manifest.meta).then((m) => {
-      if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
-      return m;
-    });
+    // a failed load is forgotten, so the next query tries again (as shards do)
+    this.meta ??= this.load(this.index.manifest.meta).then(
+      (m) => {
+        if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
+        return m;
+      },
+      (err: unknown) => {
+        this.meta = undefined;
+        throw err;
+      },
+    );
     return this.meta;
   }
 
@@ -221,10 +228,14 @@ export class Searcher {
     const meta = this.loadMeta();
     const filtered = opts.topic ? filterMatches(results, topicFilter(await meta, opts.topic)) : results;
     const total = filtered.docs.length;
-    const hits = await this.hits(top(filtered, opts.limit ?? 50), (first) =>
-      onPartial?.({ query, hits: first, total, facets: [], partial: true }),
-    );
-    return { query, hits, total, facets: facetCounts(await meta, results.docs) };
+    // both awaited together, so a failed document never leaves the metadata's failure unobserved
+    const [hits, facetMeta] = await Promise.all([
+      this.hits(top(filtered, opts.limit ?? 50), (first) =>
+        onPartial?.({ query, hits: first, total, facets: [], partial: true }),
+      ),
+      meta,
+    ]);
+    return { query, hits, total, facets: facetCounts(facetMeta, results.docs) };
   }
 
   /**

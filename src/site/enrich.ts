@@ -49,12 +49,11 @@ export function startRelated(
   if (thread === false) return { result: Promise.resolve(relatedPapers(docs)), stop: () => {} };
   const abort = new AbortController();
   const result = onThread<Map<string, string[]>>(RELATED, "relatedPapers", docs, abort.signal);
+  // observed now: it may fail while the pipeline still awaits other steps; `enrich` awaits it later
+  result.catch(() => undefined);
   return {
     result,
-    stop: () => {
-      abort.abort();
-      result.catch(() => undefined);
-    },
+    stop: () => abort.abort(),
   };
 }
 

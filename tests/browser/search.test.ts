@@ -157,6 +157,27 @@ test("in the header box, the chosen result stays chosen when the rest arrive", a
   await context.close();
 });
 
+test("'Show more' adds results below the first ten and moves focus to the first new one", async () => {
+  const { page } = await open("/search/?q=attention");
+  const links = page.locator("[data-search-results] a[data-result]");
+  const more = page.locator("button.more");
+  await more.waitFor();
+  assert.equal(await links.count(), 10);
+  // the list may never shrink while the longer answer loads
+  await page.evaluate(() => {
+    const list = document.querySelector("[data-search-results]")!;
+    new MutationObserver(() => {
+      if (list.children.length < 10) document.body.dataset.shrank = String(list.children.length);
+    }).observe(list, { childList: true });
+  });
+  await more.click();
+  await links.nth(10).waitFor();
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-result"));
+  assert.equal(focused, "10");
+  assert.equal(await page.evaluate(() => document.body.dataset.shrank), undefined);
+  await page.close();
+});
+
 test("a misspelled query suggests the right word", async () => {
   const { page } = await open("/search/?q=quantizaton");
   await page.locator("[data-search-status] a").waitFor();

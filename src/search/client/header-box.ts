@@ -1,6 +1,6 @@
 // Owns the header's search box: live results as a listbox under it (ARIA combobox), arrow keys
 // and Enter, Escape to clear, `/` to focus, and the index's failures said where results would be.
-import type { Answer } from "../query.ts";
+import type { Answer, Hit } from "../query.ts";
 import type { SearchConnection } from "./connection.ts";
 import { debounce } from "./debounce.ts";
 import { drawHits, el, option, searchUrl, unavailable } from "./render.ts";
@@ -109,9 +109,8 @@ class Listbox {
   }
 
   show(answer: Answer) {
-    const kept = drawHits(this.p.list, answer.query, answer.hits, (h, i) =>
-      option(h, i, `search-option-${i}`),
-    );
+    const draw = (h: Hit, i: number) => option(h, i, `search-option-${i}`);
+    const kept = drawHits(this.p.list, answer.query, answer.hits, draw, answer.partial);
     const more = el(
       "a",
       { href: searchUrl(answer.query) },

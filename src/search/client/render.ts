@@ -23,21 +23,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Draws `hits` into `list`. When the list already shows the first of these hits for the same
- * `key` (the rest of an answer arriving after its first results, or "Show more"), only the new
- * ones are added, so a reader who has moved among the first keeps their place. Returns whether
- * the drawn ones were kept.
+ * Draws `hits` into `list`. For the same `key` the list only grows: the rest of an answer arriving
+ * after its first results, or "Show more", adds the new ones below, and the first results of a
+ * longer answer ("Show more" asked for twenty, three arrive first) leave the list as it is. So a
+ * reader who has moved among the results keeps their place. Returns whether the list was kept.
  */
 export function drawHits(
   list: HTMLElement,
   key: string,
   hits: Hit[],
   draw: (hit: Hit, index: number) => Element,
+  partial = false,
 ): boolean {
   const shown = list.dataset.shown === key ? list.children.length : 0;
-  const kept = shown > 0 && shown <= hits.length;
-  if (kept) list.append(...hits.slice(shown).map((h, i) => draw(h, shown + i)));
-  else list.replaceChildren(...hits.map(draw));
+  const kept = shown > 0 && (partial || shown <= hits.length);
+  if (!kept) list.replaceChildren(...hits.map(draw));
+  else if (shown < hits.length) list.append(...hits.slice(shown).map((h, i) => draw(h, shown + i)));
   list.dataset.shown = key;
   return kept;
 }

@@ -105,10 +105,11 @@ function showIdle(p: Parts, idle: Node[]) {
 /** Draws an answer; after "Show more" (`grown`), focus goes to the first of the new results. */
 function show(p: Parts, answer: Answer, topic: string, more: () => void, grown: boolean) {
   const before = p.results.children.length;
-  drawHits(p.results, `${topic} ${answer.query}`, answer.hits, resultCard);
+  const kept = drawHits(p.results, `${topic} ${answer.query}`, answer.hits, resultCard, answer.partial);
   if (grown) p.results.querySelectorAll<HTMLAnchorElement>("a[data-result]")[before]?.focus();
-  p.more.replaceChildren();
-  // a partial answer has its first hits only: the rest, the facets and "Show more" follow with the whole
+  // a partial answer has its first hits only: the rest, the facets and "Show more" follow with the
+  // whole (a "Show more" being answered stays, and keeps its focus, until then)
+  if (!(answer.partial && kept)) p.more.replaceChildren();
   if (answer.partial) {
     p.status.replaceChildren(`${answer.total} result${answer.total === 1 ? "" : "s"} for “${answer.query}”.`);
     return;
