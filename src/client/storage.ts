@@ -29,13 +29,15 @@ export function store<T>(
   empty: () => T,
 ): Store<T> {
   const key = `paper-digest:${BASE}:${name}`;
-  let memory: T | undefined;
+  // what this page wrote when the browser would not keep it: newer than what storage holds
+  let unsaved: T | undefined;
   return {
     key,
     read() {
+      if (unsaved !== undefined) return unsaved;
       const ls = local();
       const raw = ls ? ls.getItem(key) : null;
-      if (raw === null) return memory ?? empty();
+      if (raw === null) return empty();
       let parsed: unknown;
       try {
         parsed = JSON.parse(raw);
@@ -44,16 +46,23 @@ export function store<T>(
       }
       const ok = isVersion(parsed, version) ? check(parsed.value) : undefined;
       if (ok !== undefined) return ok;
-      ls?.setItem(`${key}:unreadable`, raw);
-      ls?.removeItem(key);
+      try {
+        ls?.setItem(`${key}:unreadable`, raw);
+        ls?.removeItem(key);
+      } catch {
+        // storage full: the unreadable value stays where it is, and reading goes on empty
+      }
       return empty();
     },
     write(value) {
-      memory = value;
       try {
-        local()?.setItem(key, JSON.stringify({ version, value }));
+        const ls = local();
+        if (!ls) throw new Error("no storage");
+        ls.setItem(key, JSON.stringify({ version, value }));
+        unsaved = undefined;
       } catch {
         // full or refused: the value lives on in this page only
+        unsaved = value;
       }
     },
   };

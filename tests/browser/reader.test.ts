@@ -114,6 +114,24 @@ test("corrupt or foreign saved data is set aside, not fatal", async () => {
   await context.close();
 });
 
+test("when the browser's storage is full, a save still shows as saved in that page", async () => {
+  const { context, page } = await fresh();
+  await page.goto(site.url + "/digests/2025-03-15-arxiv-api/");
+  const buttons = page.locator("button.save");
+  await buttons.first().click();
+  await page.waitForFunction(() => localStorage.getItem("paper-digest:/:saved") !== null);
+  // from now on every write fails as a full storage does
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+  });
+  await buttons.nth(1).click();
+  assert.equal(await buttons.nth(1).getAttribute("aria-pressed"), "true");
+  assert.equal(await buttons.first().getAttribute("aria-pressed"), "true");
+  await context.close();
+});
+
 /** The slugs a real lunr index over the same documents finds with every word of a phrase required. */
 async function lunrMatches(phrase: string): Promise<Set<string>> {
   const content = await loadContent({ root });
