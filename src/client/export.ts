@@ -2,13 +2,12 @@
 // reading a CSV made here back (an import restores a list on another browser).
 import Papa from "papaparse";
 import { bibtex } from "../render/bibtex.ts";
+import { arxivAbsUrl } from "../feed/arxiv.ts";
+import { paperUrl } from "../search/client/render.ts";
 import { asSaved, type SavedPaper } from "./saved.ts";
 
-/** A paper's own page on this site, and the page a citation points to (arXiv's when known). */
-export const pageUrl = (slug: string) =>
-  new URL(`../papers/${encodeURIComponent(slug)}/`, import.meta.url).href;
-export const citedUrl = (p: SavedPaper) =>
-  p.arxivId ? `https://arxiv.org/abs/${p.arxivId}` : pageUrl(p.slug);
+/** The page a citation points to: arXiv's when known, else the paper's page on this site. */
+export const citedUrl = (p: SavedPaper) => (p.arxivId ? arxivAbsUrl(p.arxivId) : paperUrl(p.slug));
 
 export function toBibtex(papers: SavedPaper[]): string {
   const entries = papers.map((p) =>

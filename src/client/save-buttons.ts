@@ -1,14 +1,17 @@
 // Owns the Save toggles: one on every paper card and paper page, added by script (without
 // JavaScript there is none), kept in step with the saved list across tabs.
 import { el } from "../search/client/render.ts";
-import { fromCite, isSaved, savedKey, toggleSaved } from "./saved.ts";
+import { fromCite, savedKey, savedPapers, toggleSaved } from "./saved.ts";
 
 const label = (saved: boolean) => (saved ? "Saved" : "Save");
 
-function sync(button: HTMLButtonElement, slug: string) {
-  const saved = isSaved(slug);
-  button.setAttribute("aria-pressed", String(saved));
-  button.textContent = label(saved);
+/** Every button in step with the saved list, read once (not once a card). */
+function sync(buttons: [HTMLButtonElement, string][]) {
+  const saved = new Set(savedPapers().map((p) => p.slug));
+  for (const [button, slug] of buttons) {
+    button.setAttribute("aria-pressed", String(saved.has(slug)));
+    button.textContent = label(saved.has(slug));
+  }
 }
 
 /** The element a paper's Save button goes in: a card's meta line, or a paper page's actions. */
@@ -26,16 +29,14 @@ export function saveButtons(): void {
     const button = el("button", { type: "button", class: "save", "data-save": cite.slug });
     button.addEventListener("click", () => {
       toggleSaved(cite);
-      for (const [b, slug] of buttons) if (slug === cite.slug) sync(b, slug);
+      sync(buttons.filter(([, slug]) => slug === cite.slug));
     });
-    sync(button, cite.slug);
     if (where.tagName === "H1") where.after(el("p", { class: "actions" }, button));
     else where.append(button);
     buttons.push([button, cite.slug]);
   }
-  window.addEventListener("storage", (e) => {
-    if (e.key === savedKey) for (const [b, slug] of buttons) sync(b, slug);
-  });
+  sync(buttons);
+  window.addEventListener("storage", (e) => e.key === savedKey && sync(buttons));
 }
 
 /** Saves or unsaves the paper an element belongs to (the `s` key). */

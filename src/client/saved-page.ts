@@ -1,9 +1,9 @@
 // The /saved/ page's script: the reader's saved papers (from the browser alone, so it works
 // offline), removing one, exporting the list as BibTeX, Markdown or CSV downloads, importing a CSV
 // exported before, and the watched words.
-import { el } from "../search/client/render.ts";
+import { el, paperUrl } from "../search/client/render.ts";
 import { addSaved, removeSaved, savedKey, savedPapers, type SavedPaper } from "./saved.ts";
-import { citedUrl, fromCsv, pageUrl, toBibtex, toCsv, toMarkdown } from "./export.ts";
+import { citedUrl, fromCsv, toBibtex, toCsv, toMarkdown } from "./export.ts";
 import { setWatchedWords, watchedWords } from "./watch.ts";
 
 function item(p: SavedPaper, refresh: () => void): HTMLLIElement {
@@ -25,7 +25,7 @@ function item(p: SavedPaper, refresh: () => void): HTMLLIElement {
   return el(
     "li",
     { class: "card", "data-paper": p.slug },
-    el("h3", { class: "card-title" }, el("a", { href: pageUrl(p.slug) }, p.shownTitle ?? p.title)),
+    el("h3", { class: "card-title" }, el("a", { href: paperUrl(p.slug) }, p.shownTitle ?? p.title)),
     ...(p.authors.length ? [el("p", { class: "byline" }, p.authors.join(", "))] : []),
     ...(facts ? [el("p", { class: "facts" }, facts)] : []),
     links,
@@ -50,6 +50,8 @@ function savedList(root: HTMLElement) {
         ? `${papers.length} saved paper${papers.length === 1 ? "" : "s"}.`
         : "Nothing saved yet: use the Save button on any paper.",
     );
+    // the previous downloads' files are let go before new ones are made
+    for (const a of exports.querySelectorAll("a")) URL.revokeObjectURL(a.href);
     exports.replaceChildren(
       ...(papers.length
         ? [

@@ -54,10 +54,6 @@ export function savedPapers(): SavedPaper[] {
   return saved.read();
 }
 
-export function isSaved(slug: string): boolean {
-  return saved.read().some((p) => p.slug === slug);
-}
-
 /** Saves or unsaves; returns whether it is saved now. */
 export function toggleSaved(paper: Omit<SavedPaper, "savedAt">, now = new Date()): boolean {
   const list = saved.read();
