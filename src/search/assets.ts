@@ -123,13 +123,15 @@ const INDEX_FORMAT = "sharded-3";
 
 /** Builds a plan's index files and writes them, with their compressed copies, under `outDir`. */
 export async function writeSearchIndex({
-  plan,
+  docs,
+  manifestPath,
   outDir,
 }: {
-  plan: SearchPlan;
+  docs: SearchDoc[];
+  manifestPath: string;
   outDir: string;
 }): Promise<number> {
-  return writeCompressed(outDir, indexFiles(plan.docs, plan.manifestPath));
+  return writeCompressed(outDir, indexFiles(docs, manifestPath));
 }
 
 /**
@@ -142,6 +144,8 @@ export function buildSearchIndex(
   outDir: string,
   opts: { thread?: boolean; signal?: AbortSignal } = {},
 ): Promise<number> {
-  if (opts.thread === false) return writeSearchIndex({ plan, outDir });
-  return onThread<number>(new URL(import.meta.url), "writeSearchIndex", { plan, outDir }, opts.signal);
+  // only what the index needs crosses to the thread (not the bundled scripts and their copies)
+  const job = { docs: plan.docs, manifestPath: plan.manifestPath, outDir };
+  if (opts.thread === false) return writeSearchIndex(job);
+  return onThread<number>(new URL(import.meta.url), "writeSearchIndex", job, opts.signal);
 }
