@@ -78,32 +78,13 @@ function topVectors(docs: ReturnType<typeof countTerms>, n: number) {
   return docs.terms.map((ts, doc) => {
     const cs = docs.counts[doc]!;
     const w = Float64Array.from(ts, (t, i) => (1 + Math.log(cs[i]!)) * Math.log(1 + n / df[t]!));
-    const top = heaviest(w, ts, TOP_TERMS);
+    const top = topK(w.length, w, TOP_TERMS, ts);
     const norm = Math.hypot(...top.map((i) => w[i]!)) || 1;
     return {
       terms: Int32Array.from(top, (i) => ts[i]!),
       weights: Float64Array.from(top, (i) => w[i]! / norm),
     };
   });
-}
-
-/** Indexes of the k largest weights, largest first, ties to the smaller term id (no full sort). */
-function heaviest(w: Float64Array, ts: Int32Array, k: number): number[] {
-  const out: number[] = [];
-  for (let j = 0; j < w.length; j++) {
-    const x = w[j]!;
-    if (out.length === k) {
-      const last = out[k - 1]!;
-      if (x < w[last]! || (x === w[last] && ts[j]! > ts[last]!)) continue;
-    }
-    let i = out.length < k ? out.length : k - 1;
-    while (i > 0 && (x > w[out[i - 1]!]! || (x === w[out[i - 1]!] && ts[j]! < ts[out[i - 1]!]!))) {
-      out[i] = out[i - 1]!;
-      i--;
-    }
-    out[i] = j;
-  }
-  return out;
 }
 
 type Vectors = ReturnType<typeof topVectors>;
@@ -158,30 +139,36 @@ export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
     }
     out.set(
       docs[doc]!.id,
-      best(scores, touched.subarray(0, count), k).map((i) => docs[i]!.id),
+      topK(touched.subarray(0, count), scores, k).map((i) => docs[i]!.id),
     );
     for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
   });
   return out;
 }
 
-/** The k best-scoring of the touched documents, best first, ties to the earlier document. */
-function best(scores: Float64Array, touched: Int32Array, k: number): number[] {
+/**
+ * The k best of `candidates` (indexes, or a count n for 0…n-1) by `value`, highest first, ties to
+ * the smaller `tie` (the index itself without one). No sort: an insertion into a k-long list, and
+ * most candidates fall below the kth best after one comparison, with no call.
+ */
+function topK(candidates: Int32Array | number, value: Float64Array, k: number, tie?: Int32Array): number[] {
+  const n = typeof candidates === "number" ? candidates : candidates.length;
   const out: number[] = [];
-  for (let t = 0; t < touched.length; t++) {
-    const d = touched[t]!;
-    const s = scores[d]!;
-    // most documents fall below the kth best: one comparison, no call, and on to the next
+  for (let t = 0; t < n; t++) {
+    const c = typeof candidates === "number" ? t : candidates[t]!;
+    const v = value[c]!;
+    const key = tie ? tie[c]! : c;
     if (out.length === k) {
-      const worst = out[k - 1]!;
-      if (s < scores[worst]! || (s === scores[worst] && d > worst)) continue;
+      const last = out[k - 1]!;
+      if (v < value[last]! || (v === value[last] && key > (tie ? tie[last]! : last))) continue;
     }
     let i = out.length < k ? out.length : k - 1;
-    while (i > 0 && (s > scores[out[i - 1]!]! || (s === scores[out[i - 1]!] && d < out[i - 1]!))) {
-      out[i] = out[i - 1]!;
-      i--;
+    for (; i > 0; i--) {
+      const prev = out[i - 1]!;
+      if (!(v > value[prev]! || (v === value[prev] && key < (tie ? tie[prev]! : prev)))) break;
+      out[i] = prev;
     }
-    out[i] = d;
+    out[i] = c;
   }
   return out;
 }
