@@ -48,7 +48,7 @@ export function buildSiteData(input: ViewsInput): SiteData {
     digests,
     digestPages,
     home: digestPages[0],
-    arrivals: JSON.stringify(arrivals(digests)),
+    arrivals: JSON.stringify(newPerDay(digests)),
     chart: chart(topics),
     trends: trends.view,
     feed: { updated: meta.updated, papers: sorted.slice(0, FEED_SIZE) },
@@ -70,7 +70,7 @@ export function buildSiteData(input: ViewsInput): SiteData {
 }
 
 /** Papers that first arrived on each digest day (several digests on one day add up). */
-function arrivals(digests: { date?: string | undefined; newCount: number }[]): Record<string, number> {
+function newPerDay(digests: { date?: string | undefined; newCount: number }[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const d of digests) if (d.date) out[d.date] = (out[d.date] ?? 0) + d.newCount;
   return out;
