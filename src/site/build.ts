@@ -34,7 +34,6 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
     const options: EleventyOptions = {
       // an empty path means no config file: everything is set up by the callback
       configPath: "",
-      pathPrefix: site.data.meta.base,
       quietMode: true,
       config: (config: EleventyConfig) => eleventySetup(config, { data: site.data }),
     };

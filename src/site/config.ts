@@ -51,7 +51,8 @@ export async function readSiteConfig(root: string, opts: BuildOptions = {}): Pro
     return { ok: false, diagnostics };
   }
   const url = withSlash(opts.url ?? parsed.data.url);
-  return { ok: true, meta: { ...parsed.data, url, generator: GENERATOR, base: normalizeBase(opts.base) } };
+  const base = normalizeBase(opts.base);
+  return { ok: true, meta: { ...parsed.data, url, generator: GENERATOR, base, prefix: base.slice(0, -1) } };
 }
 
 const withSlash = (url: string) => (url.endsWith("/") ? url : url + "/");

@@ -4,7 +4,7 @@ import type { Digest } from "../feed/schema.ts";
 import type { PaperOverride } from "../topics/schema.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import type { EnrichedPaper } from "./enrich.ts";
-import { dateLabel } from "./filters.ts";
+import { absoluteUrl, dateLabel } from "./filters.ts";
 import type { AuthorView, Card, PaperView, SiteMeta } from "./views.ts";
 import { outLinks } from "./outlinks.ts";
 import { pageUrl } from "./paging.ts";
@@ -103,7 +103,7 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
     const newest = p.digests.at(-1)!;
     const { digest, index } = digestOf.get(newest.file)!;
     const at = index.get(p.id)!;
-    const url = new URL(`papers/${p.slug}/`, meta.url).href;
+    const url = absoluteUrl(meta, `/papers/${p.slug}/`);
     const authors = authorViews(p.authors);
     return {
       ...cards.get(p.id)!,

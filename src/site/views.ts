@@ -198,6 +198,9 @@ export interface SiteMeta {
   generator: string;
   /** the path the site lives under, "/" or "/project/" */
   base: string;
+  /** the base path without its last slash ("" or "/project"), written before every site path in a
+   * page: `{{ site.meta.prefix }}/topics/` */
+  prefix: string;
   /** newest digest date: the site's "updated", never the build clock */
   updated?: string | undefined;
 }

@@ -2,7 +2,6 @@
 declare module "@11ty/eleventy" {
   interface EleventyOptions {
     configPath?: string;
-    pathPrefix?: string;
     quietMode?: boolean;
   }
   export default class Eleventy {
@@ -10,5 +9,4 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     disableLogger(): void;
   }
-  export const HtmlBasePlugin: unknown;
 }

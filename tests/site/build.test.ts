@@ -130,3 +130,15 @@ test("--base prefixes every internal URL", () => {
     /<link href="https:\/\/example.org\/digest\/feed.xml" rel="self"/,
   );
 });
+
+test("under --base, a paper's citation URLs are its page's address", () => {
+  const mamba = readFileSync(
+    path.join(based, "papers/is-mamba-effective-for-time-series-forecasting/index.html"),
+    "utf8",
+  );
+  const canonical = /<link rel="canonical" href="([^"]+)">/.exec(mamba)![1]!;
+  assert.equal(canonical, "https://example.org/digest/papers/is-mamba-effective-for-time-series-forecasting/");
+  const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(mamba)![1]!) as { url: string };
+  assert.equal(ld.url, canonical);
+  assert.match(mamba, new RegExp(`<meta name="citation_abstract_html_url" content="${canonical}">`));
+});
