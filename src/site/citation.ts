@@ -1,6 +1,5 @@
 // Owns what reference managers and search engines read of a paper page: Highwire Press
 // `citation_*` meta tags (Zotero, Google Scholar), schema.org JSON-LD, and the BibTeX entry.
-import { latin1Copy } from "./one-byte.ts";
 import { arxivAbsUrl, arxivPdfUrl } from "../feed/arxiv.ts";
 import { bibtex } from "../render/bibtex.ts";
 import type { EnrichedPaper } from "./enrich.ts";
@@ -34,14 +33,13 @@ export function citationMeta(p: EnrichedPaper, pageUrl: string): MetaTag[] {
 
 /** JSON for a <script> block: `<`, `>`, `&` and line separators escaped so no text can end the block. */
 export function safeJson(value: unknown): string {
-  // markup characters can never close the script element; nothing beyond ASCII is left for the
-  // pages' character references (`oneByte` in src/site/nunjucks.ts), which a script would not decode
-  return latin1Copy(
-    JSON.stringify(value).replace(
-      /[<>&\u0080-\uffff]/g,
-      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
-    ),
+  // markup characters can never close the script element; the text is ASCII, so the copy kept in
+  // every paper's view for the whole build is one byte a character (`Buffer`'s latin1 round trip)
+  const ascii = JSON.stringify(value).replace(
+    /[<>&\u0080-\uffff]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
   );
+  return Buffer.from(ascii, "latin1").toString("latin1");
 }
 
 export function jsonLd(p: EnrichedPaper, pageUrl: string): string {
