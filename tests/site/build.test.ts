@@ -137,8 +137,13 @@ test("under --base, a paper's citation URLs are its page's address", () => {
     "utf8",
   );
   const canonical = /<link rel="canonical" href="([^"]+)">/.exec(mamba)![1]!;
-  assert.equal(canonical, "https://example.org/digest/papers/is-mamba-effective-for-time-series-forecasting/");
-  const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(mamba)![1]!) as { url: string };
+  assert.equal(
+    canonical,
+    "https://example.org/digest/papers/is-mamba-effective-for-time-series-forecasting/",
+  );
+  const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(mamba)![1]!) as {
+    url: string;
+  };
   assert.equal(ld.url, canonical);
   assert.match(mamba, new RegExp(`<meta name="citation_abstract_html_url" content="${canonical}">`));
 });
