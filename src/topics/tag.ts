@@ -21,7 +21,8 @@ interface Compiled {
   acronyms: { topic: number; key: string; re: RegExp; weight: number }[];
   /** arXiv category → the topics it is evidence for */
   categories: Map<string, { topic: number; weight: number }[]>;
-  excludes: { topic: number; stems: string[] }[];
+  /** phrases that keep a topic's terms from counting where they occur, by their first stem */
+  excludes: Map<string, { topic: number; stems: string[] }[]>;
 }
 
 export function compileTaxonomy(topics: Topic[]): Compiled {
@@ -33,7 +34,7 @@ export function compileTaxonomy(topics: Topic[]): Compiled {
     byFirst.set(m.stems[0]!, list);
   };
   const acronyms: Compiled["acronyms"] = [];
-  const excludes: Compiled["excludes"] = [];
+  const excludes: Compiled["excludes"] = new Map();
   topics.forEach((t, topic) => {
     for (const [key, weight] of Object.entries(t.phrases))
       add({ topic, key, stems: phraseStems(key), weight });
@@ -47,7 +48,10 @@ export function compileTaxonomy(topics: Topic[]): Compiled {
         re: new RegExp(`(?<![\\p{Lu}\\p{N}])${body}(?:s|es)?(?![\\p{Ll}\\p{N}])`, "gu"),
       });
     }
-    for (const phrase of t.exclude) excludes.push({ topic, stems: phraseStems(phrase) });
+    for (const phrase of t.exclude) {
+      const stems = phraseStems(phrase);
+      if (stems.length) excludes.set(stems[0]!, [...(excludes.get(stems[0]!) ?? []), { topic, stems }]);
+    }
     t.combos.forEach((c, index) => {
       c.when.forEach((key) =>
         add({ topic, key, stems: phraseStems(key), weight: 0, combo: { index, side: 0 } }),
@@ -78,13 +82,20 @@ interface Hit {
 
 function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
   const ws = words(text);
-  const masked = new Set<string>();
-  for (const ex of c.excludes)
-    forEachMatch(ws, ex.stems, (i) => ex.stems.forEach((_, k) => masked.add(`${ex.topic}:${i + k}`)));
+  // word i of topic t is masked when an exclude phrase of t covers it: key i × topics + t
+  const topics = c.topics.length;
+  const masked = new Set<number>();
+  for (let i = 0; i < ws.length; i++)
+    for (const ex of c.excludes.get(ws[i]!.stem) ?? [])
+      if (matchesAt(ws, i, ex.stems)) ex.stems.forEach((_, k) => masked.add((i + k) * topics + ex.topic));
+  const isMasked = (topic: number, from: number, count: number) => {
+    for (let k = 0; k < count && masked.size; k++) if (masked.has((from + k) * topics + topic)) return true;
+    return false;
+  };
   for (let i = 0; i < ws.length; i++) {
     for (const m of c.byFirst.get(ws[i]!.stem) ?? []) {
       if (!matchesAt(ws, i, m.stems)) continue;
-      if (m.stems.some((_, k) => masked.has(`${m.topic}:${i + k}`))) continue;
+      if (isMasked(m.topic, i, m.stems.length)) continue;
       const last = ws[i + m.stems.length - 1]!;
       hits.push({
         topic: m.topic,
@@ -102,7 +113,7 @@ function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
     if (!text.includes(a.key)) continue;
     for (const m of text.matchAll(a.re)) {
       const at = wordAt(ws, m.index);
-      if (at >= 0 && masked.has(`${a.topic}:${at}`)) continue;
+      if (at >= 0 && isMasked(a.topic, at, 1)) continue;
       hits.push({
         topic: a.topic,
         key: a.key,
@@ -132,10 +143,6 @@ function matchesAt(ws: Word[], i: number, stems: string[]): boolean {
   for (let k = 0; k < stems.length; k++)
     if (ws[i + k]?.stem !== stems[k] || ws[i + k]!.sentence !== ws[i]!.sentence) return false;
   return true;
-}
-
-function forEachMatch(ws: Word[], stems: string[], fn: (i: number) => void) {
-  for (let i = 0; i + stems.length <= ws.length; i++) if (matchesAt(ws, i, stems)) fn(i);
 }
 
 /** Repeated mentions add up, but slowly: the fifth mention is no more telling than the fourth. */
