@@ -97,7 +97,10 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   const config = await readSiteConfig(opts.root, opts);
   // related papers need only the merged text: they run on the second core while this one tags
   let related: RelatedJob | undefined;
-  const onMerged = (merged: Paper[]) => void (related = startRelated(merged, opts.thread));
+  const onMerged = (merged: Paper[]) => {
+    opts.onMerged?.(merged);
+    related = startRelated(merged, opts.thread);
+  };
   const content = await loadContent({ ...opts, onMerged }).catch((err: unknown) => {
     related?.stop();
     throw err;
