@@ -52,6 +52,8 @@ function measure(name: string, root: string, at: string, site: string): Row {
   const floor = task("floor", root, path.join(at, "floor"));
   const alone = task("eleventy", root, path.join(at, "eleventy"));
   const build = task("build", root, site);
+  // as the Pages workflow builds: every link under the repository's path
+  const based = task("build", root, path.join(at, "based"), "/paper-digest/");
   const search = task("search", root);
   rmSync(at, { recursive: true, force: true });
   // both baselines write one page per paper, or they measure something else
@@ -67,6 +69,7 @@ function measure(name: string, root: string, at: string, site: string): Row {
     pages: build.pages,
     "pages/s": f(build.pages / (build.ms / 1000)),
     "peak MB": build.peakMB,
+    "build --base s": f(based.ms / 1000, 1),
     "floor s": f(floor.ms / 1000, 2),
     "× floor": f(build.ms / floor.ms, 1),
     "eleventy-alone s": f(alone.ms / 1000, 2),
@@ -103,7 +106,8 @@ console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, $
 console.log(table(rows));
 console.log(`
 build: the full site (pages, topics, digests, feeds, related papers, search files), wall time and
-peak RSS of its process. floor: a plain synchronous script that parses and merges the dumps and
+peak RSS of its process; "build --base": the same build under --base /paper-digest/, as the Pages
+workflow builds it (every internal link under the repository's path). floor: a plain synchronous script that parses and merges the dumps and
 writes the same paper pages with template literals (mkdirSync + writeFileSync each). eleventy-alone:
 those same pages (same papers, same fields) rendered by Eleventy 3 with a bare Nunjucks template
 paginated over the merged papers; no tagging, KaTeX, related papers or search. "× …" is the full

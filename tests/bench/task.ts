@@ -1,5 +1,5 @@
 // One measurement in its own process, so peak memory belongs to that measurement alone.
-// Usage: tsx tests/bench/task.ts parse ROOT | search ROOT | build ROOT OUT | floor ROOT OUT
+// Usage: tsx tests/bench/task.ts parse ROOT | search ROOT | build ROOT OUT [BASE] | floor ROOT OUT
 //   | eleventy ROOT OUT | pagefind SITE COPY | browser SITE COPY → one JSON line on stdout.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +22,7 @@ import { compare, ENGINES } from "./browser.ts";
 import { engineRows, kindRows, queryRows } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 
-const [what, arg, out] = process.argv.slice(2);
+const [what, arg, out, base] = process.argv.slice(2);
 const ms = (t0: number) => performance.now() - t0;
 const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -141,7 +141,7 @@ if (what === "parse") {
   tuneHeap();
   const t0 = performance.now();
   let err = "";
-  const code = await main(["build", "--out", out!], {
+  const code = await main(["build", "--out", out!, ...(base ? ["--base", base] : [])], {
     stdout: () => {},
     stderr: (s) => void (err += s),
     cwd: arg!,
