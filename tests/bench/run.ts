@@ -107,8 +107,9 @@ console.log(table(rows));
 console.log(`
 build: the full site (pages, topics, digests, feeds, related papers, search files), wall time and
 peak RSS of its process; "build --base": the same build under --base /paper-digest/, as the Pages
-workflow builds it (every internal link under the repository's path). floor: a plain synchronous script that parses and merges the dumps and
-writes the same paper pages with template literals (mkdirSync + writeFileSync each). eleventy-alone:
+workflow builds it (every internal link under the repository's path). floor: a plain synchronous
+script that parses and merges the dumps and writes the same paper pages with template literals
+(mkdirSync + writeFileSync each). eleventy-alone:
 those same pages (same papers, same fields) rendered by Eleventy 3 with a bare Nunjucks template
 paginated over the merged papers; no tagging, KaTeX, related papers or search. "× …" is the full
 build's wall time over theirs.
