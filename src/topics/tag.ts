@@ -1,7 +1,7 @@
 // Owns assignTopics: papers × taxonomy → topics with score and evidence. Pure and deterministic.
 import type { Paper } from "../feed/schema.ts";
 import type { Topic, TopicTag } from "./schema.ts";
-import { phraseStems, words, type Word } from "./text.ts";
+import { phraseStems, words, type Words } from "./text.ts";
 
 /** A title match says more about the main subject than a passing mention in the abstract. */
 export const TITLE_WEIGHT = 3;
@@ -80,30 +80,33 @@ interface Hit {
   combo?: Matcher["combo"];
 }
 
+/** What a word that starts no term finds: one shared empty list, not a new one for each word. */
+const NONE: readonly never[] = [];
+
 function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
   const ws = words(text);
+  const n = ws.stems.length;
   // word i of topic t is masked when an exclude phrase of t covers it: key i × topics + t
   const topics = c.topics.length;
   const masked = new Set<number>();
-  for (let i = 0; i < ws.length; i++)
-    for (const ex of c.excludes.get(ws[i]!.stem) ?? [])
+  for (let i = 0; i < n; i++)
+    for (const ex of c.excludes.get(ws.stems[i]!) ?? NONE)
       if (matchesAt(ws, i, ex.stems)) ex.stems.forEach((_, k) => masked.add((i + k) * topics + ex.topic));
   const isMasked = (topic: number, from: number, count: number) => {
     for (let k = 0; k < count && masked.size; k++) if (masked.has((from + k) * topics + topic)) return true;
     return false;
   };
-  for (let i = 0; i < ws.length; i++) {
-    for (const m of c.byFirst.get(ws[i]!.stem) ?? []) {
+  for (let i = 0; i < n; i++) {
+    for (const m of c.byFirst.get(ws.stems[i]!) ?? NONE) {
       if (!matchesAt(ws, i, m.stems)) continue;
       if (isMasked(m.topic, i, m.stems.length)) continue;
-      const last = ws[i + m.stems.length - 1]!;
       hits.push({
         topic: m.topic,
         key: m.key,
         weight: m.weight,
         title,
-        sentence: ws[i]!.sentence,
-        text: text.slice(ws[i]!.start, last.end),
+        sentence: ws.sentences[i]!,
+        text: text.slice(ws.starts[i], ws.ends[i + m.stems.length - 1]),
         combo: m.combo,
       });
     }
@@ -119,7 +122,7 @@ function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
         key: a.key,
         weight: a.weight,
         title,
-        sentence: at >= 0 ? ws[at]!.sentence : 0,
+        sentence: at >= 0 ? ws.sentences[at]! : 0,
         text: m[0],
       });
     }
@@ -127,21 +130,21 @@ function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
 }
 
 /** The index of the first word that ends after `offset`, or -1 (words are in text order). */
-function wordAt(ws: Word[], offset: number): number {
+function wordAt(ws: Words, offset: number): number {
   let lo = 0;
-  let hi = ws.length;
+  let hi = ws.ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ws[mid]!.end > offset) hi = mid;
+    if (ws.ends[mid]! > offset) hi = mid;
     else lo = mid + 1;
   }
-  return lo < ws.length ? lo : -1;
+  return lo < ws.ends.length ? lo : -1;
 }
 
 /** A phrase matches inside one sentence only: "…efficiently. Attention…" is not "efficient attention". */
-function matchesAt(ws: Word[], i: number, stems: string[]): boolean {
+function matchesAt(ws: Words, i: number, stems: string[]): boolean {
   for (let k = 0; k < stems.length; k++)
-    if (ws[i + k]?.stem !== stems[k] || ws[i + k]!.sentence !== ws[i]!.sentence) return false;
+    if (ws.stems[i + k] !== stems[k] || ws.sentences[i + k] !== ws.sentences[i]) return false;
   return true;
 }
 
@@ -150,8 +153,12 @@ const repeated = (n: number) => (n === 0 ? 0 : 1 + 0.25 * Math.min(n - 1, 4));
 
 function score(c: Compiled, hits: Hit[]): TopicTag[] {
   const out: TopicTag[] = [];
+  const byTopic: Hit[][] = c.topics.map(() => []);
+  for (const h of hits) byTopic[h.topic]!.push(h);
   c.topics.forEach((t, topic) => {
-    const mine = hits.filter((h) => h.topic === topic);
+    const mine = byTopic[topic]!;
+    // thresholds are positive: a topic with no hit cannot be assigned
+    if (!mine.length) return;
     const parts = new Map<string, number>();
     const evidence = new Map<string, string>();
     const plain = mine.filter((h) => !h.combo);

@@ -1,13 +1,4 @@
 // Owns how text is cut into comparable words for tagging: case, hyphens, plurals and stems.
-export interface Word {
-  /** stemmed, lowercase */
-  stem: string;
-  /** offsets of the word in the original text */
-  start: number;
-  end: number;
-  sentence: number;
-}
-
 const stemCache = new Map<string, string>();
 
 /** A word's stem, cached by the word as written (so a repeated word costs one lookup, no lowercasing). */
@@ -37,27 +28,44 @@ export function lightStem(w: string): string {
   return w;
 }
 
-/** Words of a text; hyphens, slashes and underscores separate words like spaces do. */
-export function words(text: string): Word[] {
-  const out: Word[] = [];
+/**
+ * The words of a text as parallel lists (one entry a word, no object each: a 10,000-paper site has
+ * 1.5 million of them); hyphens, slashes and underscores separate words like spaces do.
+ */
+export interface Words {
+  /** stemmed, lowercase */
+  stems: string[];
+  /** offsets of each word in the text */
+  starts: number[];
+  ends: number[];
+  /** which sentence of the text each word is in */
+  sentences: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?](?=\s+[\p{Lu}\d(])/gu;
+/** The same for ASCII text, which most abstracts are: the Unicode classes are slower. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?|[.!?](?=\s+[A-Z\d(])/g;
+const ASCII = /^[^\u0080-\uffff]*$/;
+
+export function words(text: string): Words {
+  const out: Words = { stems: [], starts: [], ends: [], sentences: [] };
+  const re = ASCII.test(text) ? ASCII_WORD : WORD;
   let sentence = 0;
-  const re = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?](?=\s+[\p{Lu}\d(])/gu;
-  for (const m of text.matchAll(re)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0];
     if (w.length === 1 && (w === "." || w === "!" || w === "?")) {
       sentence++;
       continue;
     }
-    out.push({
-      stem: stem(w.endsWith("s") && /['’]s$/.test(w) ? w.slice(0, -2) : w),
-      start: m.index,
-      end: m.index + m[0].length,
-      sentence,
-    });
+    out.stems.push(stem(w.endsWith("s") && /['’]s$/.test(w) ? w.slice(0, -2) : w));
+    out.starts.push(m.index);
+    out.ends.push(m.index + w.length);
+    out.sentences.push(sentence);
   }
   return out;
 }
 
 export function phraseStems(phrase: string): string[] {
-  return words(phrase).map((w) => w.stem);
+  return words(phrase).stems;
 }

@@ -39,10 +39,7 @@ test("normalisation: case, plurals, -ing forms and hyphens match; unrelated word
   assert.equal(lightStem("models"), lightStem("modeling"));
   assert.equal(lightStem("forecasts"), lightStem("forecasting"));
   assert.notEqual(lightStem("generation"), lightStem("generalization"));
-  assert.deepEqual(
-    words("state-space").map((w) => w.stem),
-    words("State Space").map((w) => w.stem),
-  );
+  assert.deepEqual(words("state-space").stems, words("State Space").stems);
 });
 
 test("acronyms count inside compounds and in plural, with evidence as written", () => {
