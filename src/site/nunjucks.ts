@@ -32,7 +32,10 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
   // `{{ n | plural("paper") }}`: "1 paper", "2 papers"
   env.addFilter("plural", plural);
   eleventyConfig.addExtension("njk", {
-    compileOptions: { cache: true },
+    // keyed by the template's path, not (as by default) its path + its whole text, which Eleventy
+    // joined and hashed again for each of 10,000 paper pages; it clears a path's entry when the
+    // file changes
+    compileOptions: { cache: true, getCacheKey: (_text: string, inputPath: string) => inputPath },
     compile(inputContent: string, inputPath: string) {
       const template = new nunjucks.Template(inputContent, env, inputPath, true);
       return (data: object) =>
