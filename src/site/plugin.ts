@@ -1,8 +1,10 @@
 // Owns Eleventy's side of the site: template formats, the Nunjucks engine, assets, and the one
-// global `site` (plain data). Templates put the base path before site paths themselves
-// (`site.meta.prefix`): Eleventy's HTML base plugin parsed every page again with posthtml to do it,
-// 24 of a 10,000-paper build's 39 s under `--base /x/` (14 s without a base). The CLI hands the data in; `npm start` has the same
-// pipeline steps make it before each build of the dev server.
+// global `site` (plain data). The CLI hands the data in; `npm start` has the same pipeline steps
+// make it before each build of the dev server.
+//
+// Templates put the base path before site paths themselves (`site.meta.prefix`): Eleventy's HTML
+// base plugin parsed every page again with posthtml to do it, 24 of a 10,000-paper build's 39 s
+// under `--base /x/` (14 s without a base).
 import path from "node:path";
 import { writeFiles } from "../io.ts";
 import { formatDiagnostic } from "../feed/diagnostics.ts";
