@@ -31,19 +31,6 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
   env.addFilter("absolute", absoluteUrl);
   // `{{ n | plural("paper") }}`: "1 paper", "2 papers"
   env.addFilter("plural", plural);
-  // `{{ item | card }}`: a listing's card, rendered from _includes/card.njk once for each card
-  // object. A paper's card is the same object on every topic page that lists it (2.5 a paper on
-  // the 10,000-paper site), so those pages render 10,000 cards instead of 25,000: 0.75–0.85 →
-  // 0.42 s for the 720 topic pages, same bytes. Autoescaped like any template; marked safe after.
-  const cards = new WeakMap<object, nunjucks.runtime.SafeString>();
-  env.addFilter("card", function (this: { ctx: { site: unknown } }, item: object) {
-    let html = cards.get(item);
-    if (!html) {
-      html = new nunjucks.runtime.SafeString(env.render("card.njk", { item, site: this.ctx.site }));
-      cards.set(item, html);
-    }
-    return html;
-  });
   eleventyConfig.addExtension("njk", {
     // keyed by the template's path, not (as by default) its path + its whole text, which Eleventy
     // joined and hashed again for each of 10,000 paper pages; it clears a path's entry when the
