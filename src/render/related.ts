@@ -6,7 +6,8 @@
 // postings in one flat list, each written word stemmed once) and 100 champions. With 200 champions
 // the results were identical to before; 100 halves the scoring pass, and for a paper's five
 // nearest neighbours the 100 heaviest papers per term are where they are found.
-import { stem } from "../topics/text.ts";
+// the words the tagger reads, without the sentence ends it needs and this does not
+import { stem, wordPattern } from "../topics/text.ts";
 
 const STOP = new Set(
   "a an and are as at be been but by can do does for from has have how in into is it its not of on or our over such than that the their them then there these they this to under up us use used using via was we were what when where which while who will with without".split(
@@ -22,12 +23,6 @@ const TOP_TERMS = 30;
  * bounded, so the whole pass is O(n · TOP_TERMS · CHAMPIONS) instead of O(n²).
  */
 const CHAMPIONS = 100;
-
-/** The words the tagger reads (topics/text.ts), without the sentence marks it needs and this does not. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-/** The same for ASCII text, which most abstracts are: three times faster than the Unicode classes. */
-const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
-const ASCII = /^[\x20-\x7e]*$/;
 
 export interface Doc {
   id: string;
@@ -51,7 +46,7 @@ function countTerms(docs: Doc[]): { terms: Int32Array[]; counts: Int32Array[]; t
   const counts: Int32Array[] = [];
   for (const d of docs) {
     const seen: number[] = [];
-    for (const [word] of d.text.matchAll(ASCII.test(d.text) ? ASCII_WORD : WORD)) {
+    for (const [word] of d.text.matchAll(wordPattern(d.text))) {
       let id = idOfWord.get(word);
       if (id === undefined) idOfWord.set(word, (id = termId(word)));
       if (id < 0) continue;

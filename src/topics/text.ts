@@ -42,14 +42,26 @@ export interface Words {
   sentences: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?](?=\s+[\p{Lu}\d(])/gu;
-/** The same for ASCII text, which most abstracts are: the Unicode classes are slower. */
-const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?|[.!?](?=\s+[A-Z\d(])/g;
-const ASCII = /^[^\u0080-\uffff]*$/;
+/**
+ * A word: letters and digits, and an apostrophe ending ("model's"); with `STOP`, also the end of a
+ * sentence (a full stop before a capital, a digit or a bracket). Most abstracts are ASCII, where
+ * the ASCII classes match the same and run about three times faster than the Unicode ones.
+ */
+const WORD = { unicode: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, ascii: /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g };
+const WORD_OR_STOP = {
+  unicode: /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[.!?](?=\s+[\p{Lu}\d(])/gu,
+  ascii: /[A-Za-z0-9]+(?:'[A-Za-z]+)?|[.!?](?=\s+[A-Z\d(])/g,
+};
+const isAscii = (text: string) => !/[\u0080-\uffff]/.test(text);
+
+/** The pattern of the words of `text`, without sentence ends (related papers read these). */
+export function wordPattern(text: string): RegExp {
+  return isAscii(text) ? WORD.ascii : WORD.unicode;
+}
 
 export function words(text: string): Words {
   const out: Words = { stems: [], starts: [], ends: [], sentences: [] };
-  const re = ASCII.test(text) ? ASCII_WORD : WORD;
+  const re = isAscii(text) ? WORD_OR_STOP.ascii : WORD_OR_STOP.unicode;
   let sentence = 0;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
