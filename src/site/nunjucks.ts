@@ -10,12 +10,60 @@ import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
 import { plural } from "../feed/diagnostics.ts";
 import type { EleventyConfig } from "./plugin.ts";
 
+/** The two pieces of Nunjucks' runtime every printed value and every loop step goes through. */
+interface NunjucksInternals {
+  runtime: { Frame: { prototype: { set: FrameSet } } };
+  lib: { escape: (this: void, val: string) => string };
+}
+type FrameSet = (
+  this: { variables: Record<string, unknown> },
+  name: string,
+  val: unknown,
+  up?: boolean,
+) => void;
+
+/**
+ * Two of Nunjucks' runtime functions, made faster with the same results. Measured by rendering the
+ * 10,000-paper site's pages with Nunjucks alone: 2.0 s → 1.5 s (paper pages 1.05 → 0.78 s, topic
+ * pages 0.78 → 0.58 s), every page identical.
+ * - `Frame.set` splits the variable's name on "." every time; a loop sets seven `loop.*` names for
+ *   each item (0.56 s of the 10k build's main thread). The split is kept per name: the names are
+ *   the templates' own, a few dozen.
+ * - `escape` runs a replacement over every printed string; most have nothing to escape, and one
+ *   test finds that out sooner.
+ * Nunjucks has one runtime per process, so this applies to every Environment; it runs once.
+ */
+function fasterRuntime(): void {
+  const { runtime, lib } = nunjucks as unknown as NunjucksInternals;
+  const frame = runtime.Frame.prototype;
+  if ((frame.set as { faster?: true }).faster) return;
+  const slowSet = frame.set;
+  const split = new Map<string, string[]>();
+  const set: FrameSet = function (name, val, up) {
+    if (up) return slowSet.call(this, name, val, up);
+    let parts = split.get(name);
+    if (parts === undefined) split.set(name, (parts = name.split(".")));
+    let obj = this.variables;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const id = parts[i]!;
+      if (!obj[id]) obj[id] = {};
+      obj = obj[id] as Record<string, unknown>;
+    }
+    obj[parts[parts.length - 1]!] = val;
+  };
+  frame.set = Object.assign(set, { faster: true as const });
+  const slowEscape = lib.escape;
+  const special = /[&"'<>\\]/;
+  lib.escape = (val: string) => (special.test(val) ? slowEscape(val) : val);
+}
+
 // Eleventy holds every rendered page until the build ends. As a string, a page is two bytes a
 // character once any piece of it had a character beyond Latin-1 (a "›" in a template, an "…" in an
 // excerpt); as UTF-8 bytes it is about one, outside the JavaScript heap, and written as it is.
 // Measured on the 10,000-paper site: build 14.2–14.5 s → 12.4–12.6 s, peak RSS 900–930 → 880–890 MB
 // (a pass that made each page a one-byte string with character references took 1 s of it).
 export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templates: string }) {
+  fasterRuntime();
   const env = new nunjucks.Environment(
     new nunjucks.FileSystemLoader(path.join(options.templates, "_includes")),
     {
