@@ -2,6 +2,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { runCli, tempDir } from "../helpers.ts";
 import { brokenLinks, files, invalidXml, urlsOf, validateHtml } from "./check-site.ts";
 
@@ -146,4 +147,25 @@ test("under --base, a paper's citation URLs are its page's address", () => {
   };
   assert.equal(ld.url, canonical);
   assert.match(mamba, new RegExp(`<meta name="citation_abstract_html_url" content="${canonical}">`));
+});
+
+test("scripts, stylesheets and search files come pre-compressed: gzip from 2 KB, Brotli from 8 KB", () => {
+  const kinds = [".js", ".css", ".json"].flatMap((e) => files(out, e));
+  const sizes = { small: 0, gzipOnly: 0, both: 0 };
+  for (const f of kinds) {
+    const bytes = readFileSync(f);
+    const [gz, br] = [existsSync(`${f}.gz`), existsSync(`${f}.br`)];
+    if (bytes.length < 2048) {
+      assert.ok(!gz && !br, `${f}: ${bytes.length} bytes, compressed copies`);
+      sizes.small++;
+      continue;
+    }
+    assert.ok(gz, `${f}: ${bytes.length} bytes, no .gz`);
+    assert.deepEqual(gunzipSync(readFileSync(`${f}.gz`)), bytes, `${f}.gz`);
+    assert.equal(br, bytes.length >= 8192, `${f}: ${bytes.length} bytes, .br ${br ? "present" : "missing"}`);
+    if (br) assert.deepEqual(brotliDecompressSync(readFileSync(`${f}.br`)), bytes, `${f}.br`);
+    sizes[br ? "both" : "gzipOnly"]++;
+  }
+  // the shipped dump's site has files of each size: documents under and over 2 KB, shards, scripts
+  assert.ok(sizes.small > 0 && sizes.gzipOnly > 0 && sizes.both > 0, JSON.stringify(sizes));
 });
