@@ -11,9 +11,19 @@ export function rfc3339(iso: string | undefined): string {
   return `${iso ?? "1970-01-01"}T00:00:00Z`;
 }
 
+/**
+ * The site's URL parsed, and the path every page's URL starts with, once per site (every page asks
+ * for its own URL twice, and a paper's view once more: 32,000 times at 10,000 papers).
+ */
+const roots = new WeakMap<SiteMeta, { origin: URL; root: string }>();
+
 /** An absolute URL for feeds and meta tags: site URL + base path + the site-relative path. */
 export function absoluteUrl(meta: SiteMeta, sitePath: string): string {
-  const origin = new URL(meta.url);
-  const root = origin.pathname.replace(/\/$/, "") + meta.base;
-  return new URL(root.replace(/\/{2,}/g, "/") + sitePath.replace(/^\//, ""), origin).href;
+  let site = roots.get(meta);
+  if (site === undefined) {
+    const origin = new URL(meta.url);
+    const root = (origin.pathname.replace(/\/$/, "") + meta.base).replace(/\/{2,}/g, "/");
+    roots.set(meta, (site = { origin, root }));
+  }
+  return new URL(site.root + sitePath.replace(/^\//, ""), site.origin).href;
 }
