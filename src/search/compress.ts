@@ -1,8 +1,9 @@
-// Owns the pre-compressed copies of the files a search fetches: `x.gz` and `x.br` beside `x`, for
-// hosts that serve them as they are (nginx gzip_static/brotli_static, Caddy `precompressed`,
-// Apache with rewrite rules) instead of compressing on every request.
+// Owns the pre-compressed copies of the files a search fetches: `x.gz` beside `x`, and `x.br` from
+// 8 KB, for hosts that serve them as they are (nginx gzip_static/brotli_static, Caddy
+// `precompressed`, Apache with rewrite rules) instead of compressing on every request.
 //
-// Measured on the 10,000-paper site: its 11.6 MB of shards and 10,000 one-kilobyte documents took
+// Measured on the 10,000-paper site of an earlier index format, with 11.6 MB of shards and 10,000
+// one-kilobyte documents: they took
 // 10 s with gzip -9 and Brotli 10 (6 for small files), longer than the pages take to render, and
 // 4.6 s with gzip -6 and Brotli 9. A 100 KB shard takes 4 ms at Brotli quality 6, 22 ms at 9 and
 // 38 ms at 10 (12.5, 9.3, 8.7 KB): quality 6 is still half the size of gzip. gzip -6 is about twice

@@ -45,7 +45,7 @@ export function safeJson(value: unknown): string {
 /**
  * The paper as a schema.org ScholarlyArticle. Its `description` is the page's short one, not the
  * whole abstract: the abstract is on the page already, and repeating it made every paper page
- * 1.7 KB (about 15 %) heavier for every reader.
+ * 1.5 KB heavier for every reader (10k site: 11.9 KB a paper page with it, 10.4 KB without).
  */
 export function jsonLd(p: EnrichedPaper, pageUrl: string, description: string): string {
   const date = paperDate(p);
