@@ -50,8 +50,12 @@ export function slugify(title: string, max = SLUG_MAX): string {
   return (atWord > 0 ? cut.slice(0, atWord) : ascii.slice(0, max)).replace(/-+$/, "");
 }
 
-export function hash(text: string, length = 12): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
+/** A hex digest of `text`, or of its pieces in order (the same digest as of their concatenation). */
+export function hash(text: string | Iterable<string>, length = 12): string {
+  const h = createHash("sha256");
+  if (typeof text === "string") h.update(text);
+  else for (const piece of text) h.update(piece);
+  return h.digest("hex").slice(0, length);
 }
 
 /** The id of a paper: the same normalised title gives the same id in every dump. */

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assignSlugs, paperId, slugify } from "../../src/feed/slug.ts";
+import fc from "fast-check";
+import { assignSlugs, hash, paperId, slugify } from "../../src/feed/slug.ts";
 
 test("slugs are ASCII, transliterated and cut at a word boundary within 80 characters", () => {
   assert.equal(slugify("Schrödinger's Æther: Łódź & Co."), "schrodingers-aether-lodz-and-co");
@@ -27,4 +28,13 @@ test("a clash gets a suffix from the id, and earlier papers keep their slug when
   assert.equal(first.get(a.id), "same");
   assert.equal(later.get(a.id), "same");
   assert.match(later.get(b.id)!, /^same-[0-9a-f]{6}$/);
+});
+
+test("a hash of pieces is the hash of their concatenation", () => {
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: "binary" })), (pieces) => {
+      assert.equal(hash(pieces), hash(pieces.join("")));
+      assert.equal(hash(pieces, 10), hash(pieces.join("")).slice(0, 10));
+    }),
+  );
 });
