@@ -46,7 +46,11 @@ function countTerms(docs: Doc[]): { terms: Int32Array[]; counts: Int32Array[]; t
   const counts: Int32Array[] = [];
   for (const d of docs) {
     const seen: number[] = [];
-    for (const [word] of d.text.matchAll(wordPattern(d.text))) {
+    // `exec` on the shared pattern, not `matchAll`, which copies the pattern for every document
+    const re = wordPattern(d.text);
+    re.lastIndex = 0;
+    for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
+      const word = m[0];
       let id = idOfWord.get(word);
       if (id === undefined) idOfWord.set(word, (id = termId(word)));
       if (id < 0) continue;
