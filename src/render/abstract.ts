@@ -2,11 +2,11 @@
 import { unified } from "unified";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
-import rehypeKatex from "rehype-katex";
 import rehypeStringify from "rehype-stringify";
 import { toHtml } from "hast-util-to-html";
 import type { Root as MdRoot, PhrasingContent } from "mdast";
-import { splitMath, canRender, KATEX_OPTIONS } from "./math.ts";
+import { splitMath } from "./math.ts";
+import { formulaHtml, rehypeFormulas } from "./formula.ts";
 import { findUrls } from "../feed/links.ts";
 
 export interface RenderedAbstract {
@@ -31,11 +31,12 @@ const schema: SanitizeSchema = {
 const processor = unified()
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
-  .use(rehypeKatex, KATEX_OPTIONS)
-  .use(rehypeStringify);
+  .use(rehypeFormulas)
+  // raw HTML here is only the formulas' (the sanitiser before them leaves none from the feed)
+  .use(rehypeStringify, { allowDangerousHtml: true });
 
 function mathNode(tex: string, display: boolean): PhrasingContent {
-  // remark-math's node shape, so remark-rehype turns it into the code element rehype-katex renders
+  // remark-math's node shape, so remark-rehype turns it into the code element `rehypeFormulas` renders
   return {
     type: "inlineCode",
     value: tex,
@@ -71,7 +72,7 @@ export function renderAbstract(abstract: string): RenderedAbstract {
   let hasMath = false;
   for (const seg of splitMath(abstract)) {
     if (seg.kind === "text") children.push(...textWithLinks(seg.value));
-    else if (canRender(seg.value, seg.display)) {
+    else if (formulaHtml(seg.value, seg.display) !== undefined) {
       hasMath = true;
       children.push(mathNode(seg.value, seg.display));
     } else {

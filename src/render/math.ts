@@ -1,5 +1,4 @@
-// Owns finding LaTeX in feed text: \( \), \[ \], $ $, $$ $$, and whether KaTeX can render it.
-import katex from "katex";
+// Owns finding LaTeX in feed text: \( \), \[ \], $ $, $$ $$, and the options KaTeX renders it with.
 
 export type Segment =
   { kind: "text"; value: string } | { kind: "math"; value: string; display: boolean; raw: string };
@@ -32,13 +31,3 @@ export const KATEX_OPTIONS = {
   maxExpand: 200,
   output: "htmlAndMathml",
 } as const;
-
-/** KaTeX renders it without error (untrusted commands such as \href are refused, not run). */
-export function canRender(tex: string, display: boolean): boolean {
-  try {
-    katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display, throwOnError: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
