@@ -6,7 +6,7 @@ import rehypeStringify from "rehype-stringify";
 import { toHtml } from "hast-util-to-html";
 import type { Root as MdRoot, PhrasingContent } from "mdast";
 import { splitMath } from "./math.ts";
-import { formulaHtml, rehypeFormulas } from "./formula.ts";
+import { formulaHtml, formulaKey, rehypeFormulas, type Formulas } from "./formula.ts";
 import { findUrls } from "../feed/links.ts";
 
 export interface RenderedAbstract {
@@ -69,16 +69,23 @@ function textWithLinks(text: string): PhrasingContent[] {
 export function renderAbstract(abstract: string): RenderedAbstract {
   const children: PhrasingContent[] = [];
   const failedMath: string[] = [];
+  // each formula's HTML, made here once to know KaTeX can render it, and put in place by the pipeline
+  const formulas: Formulas = new Map();
   let hasMath = false;
   for (const seg of splitMath(abstract)) {
-    if (seg.kind === "text") children.push(...textWithLinks(seg.value));
-    else if (formulaHtml(seg.value, seg.display) !== undefined) {
-      hasMath = true;
-      children.push(mathNode(seg.value, seg.display));
-    } else {
+    if (seg.kind === "text") {
+      children.push(...textWithLinks(seg.value));
+      continue;
+    }
+    const html = formulaHtml(seg.value, seg.display);
+    if (html === undefined) {
       failedMath.push(seg.raw);
       children.push({ type: "text", value: seg.raw });
+      continue;
     }
+    hasMath = true;
+    formulas.set(formulaKey(seg.value, seg.display), html);
+    children.push(mathNode(seg.value, seg.display));
   }
   // Prose alone (no link, no formula) needs neither the pipeline nor the sanitiser: its HTML is
   // one paragraph of escaped text, from the stringifier rehype-stringify itself uses. At 10,000
@@ -96,11 +103,14 @@ export function renderAbstract(abstract: string): RenderedAbstract {
       failedMath,
     };
   }
-  return { html: pipelineHtml(children), hasMath, failedMath };
+  return { html: pipelineHtml(children, formulas), hasMath, failedMath };
 }
 
-/** A paragraph through the whole pipeline: remark-rehype, the sanitiser, KaTeX, the stringifier. */
-export function pipelineHtml(children: PhrasingContent[]): string {
+/**
+ * A paragraph through the whole pipeline: remark-rehype, the sanitiser, the formulas (`formulas`
+ * holds their HTML when the caller has made it already), the stringifier.
+ */
+export function pipelineHtml(children: PhrasingContent[], formulas: Formulas = new Map()): string {
   const tree: MdRoot = { type: "root", children: [{ type: "paragraph", children }] };
-  return processor.stringify(processor.runSync(tree));
+  return processor.stringify(processor.runSync(tree, { data: { formulas } }));
 }

@@ -19,12 +19,17 @@ import { KATEX_OPTIONS } from "./math.ts";
 const KEPT = 5000;
 const kept = new Map<string, string | undefined>();
 
+/** Formulas' HTML by `formulaKey`: what one abstract's pipeline puts in place. */
+export type Formulas = Map<string, string>;
+
+export const formulaKey = (tex: string, display: boolean) => (display ? "display " : "inline ") + tex;
+
 /**
  * The HTML of a formula, or undefined when KaTeX cannot parse it. An untrusted command (`\href`)
  * is shown as text, not run.
  */
 export function formulaHtml(tex: string, display: boolean): string | undefined {
-  const key = (display ? "display " : "inline ") + tex;
+  const key = formulaKey(tex, display);
   if (kept.has(key)) return kept.get(key);
   let html: string | undefined;
   try {
@@ -49,22 +54,25 @@ const isMath = (node: ElementContent): node is Element => {
 /**
  * Replaces each math code element (made by `abstract.ts`, checked by the sanitiser) with its
  * formula's HTML as a raw node: the one kind of raw HTML the stringifier lets through, since the
- * sanitiser before this step leaves none from the feed.
+ * sanitiser before this step leaves none from the feed. The HTML comes from the file's
+ * `data.formulas` when the caller made it (beyond the formulas kept, it is not made twice).
  */
 export function rehypeFormulas() {
-  const walk = (parent: Root | Element) => {
-    parent.children = parent.children.map((node) => {
-      if (node.type !== "element") return node;
-      if (!isMath(node)) {
-        walk(node);
-        return node;
-      }
-      const tex = node.children.map((c) => (c.type === "text" ? c.value : "")).join("");
-      const display = (node.properties.className as string[]).includes("math-display");
-      const html = formulaHtml(tex, display);
-      if (html === undefined) throw new Error(`KaTeX cannot render a formula it rendered before: ${tex}`);
-      return { type: "raw", value: html };
-    });
-  };
-  return (tree: Root) => walk(tree);
+  return (tree: Root, file: { data: object }) =>
+    replaceFormulas(tree, (file.data as { formulas?: Formulas }).formulas ?? new Map<string, string>());
+}
+
+function replaceFormulas(parent: Root | Element, made: Formulas): void {
+  parent.children = parent.children.map((node) => {
+    if (node.type !== "element") return node;
+    if (!isMath(node)) {
+      replaceFormulas(node, made);
+      return node;
+    }
+    const tex = node.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+    const display = (node.properties.className as string[]).includes("math-display");
+    const html = made.get(formulaKey(tex, display)) ?? formulaHtml(tex, display);
+    if (html === undefined) throw new Error(`KaTeX cannot render a formula it rendered before: ${tex}`);
+    return { type: "raw", value: html };
+  });
 }

@@ -107,7 +107,8 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
     const authors = authorViews(p.authors);
     const description = excerpt(p.plainAbstract, 160);
     // the card's fields last: a literal that starts with a spread and adds 29 properties took
-    // 60–80 µs a paper (V8 builds such an object property by property), this one well under 1 µs
+    // 60–80 µs a paper (V8 builds such an object property by property), this one well under 1 µs;
+    // no field is in both, so the order changes nothing else
     return {
       id: p.id,
       abstract: p.abstract,
