@@ -7,7 +7,7 @@
 // the results were identical to before; 100 halves the scoring pass, and for a paper's five
 // nearest neighbours the 100 heaviest papers per term are where they are found.
 // the words the tagger reads, without the sentence ends it needs and this does not
-import { stem, wordPattern } from "../topics/text.ts";
+import { stem, withoutPossessive, wordPattern } from "../topics/text.ts";
 
 const STOP = new Set(
   "a an and are as at be been but by can do does for from has have how in into is it its not of on or our over such than that the their them then there these they this to under up us use used using via was we were what when where which while who will with without".split(
@@ -35,7 +35,7 @@ function countTerms(docs: Doc[]): { terms: Int32Array[]; counts: Int32Array[]; t
   // a word as written → its term id, or -1 for a word that is no term (short, stop word, number)
   const idOfWord = new Map<string, number>();
   const termId = (word: string) => {
-    const s = stem(word.replace(/['’]s$/, ""));
+    const s = stem(withoutPossessive(word));
     if (s.length < 3 || STOP.has(s) || /^\d+$/.test(s)) return -1;
     let id = ids.get(s);
     if (id === undefined) ids.set(s, (id = ids.size));

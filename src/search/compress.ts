@@ -3,9 +3,8 @@
 // `precompressed`, Apache with rewrite rules) instead of compressing on every request.
 //
 // Measured on the 10,000-paper site of an earlier index format, with 11.6 MB of shards and 10,000
-// one-kilobyte documents: they took
-// 10 s with gzip -9 and Brotli 10 (6 for small files), longer than the pages take to render, and
-// 4.6 s with gzip -6 and Brotli 9. A 100 KB shard takes 4 ms at Brotli quality 6, 22 ms at 9 and
+// one-kilobyte documents: they took 10 s with gzip -9 and Brotli 10 (6 for small files), longer
+// than the pages take to render, and 4.6 s with gzip -6 and Brotli 9. A 100 KB shard takes 4 ms at Brotli quality 6, 22 ms at 9 and
 // 38 ms at 10 (12.5, 9.3, 8.7 KB): quality 6 is still half the size of gzip. gzip -6 is about twice
 // as fast as -9 for 1-2 % more. So: gzip -6 and Brotli 6, which keeps the index thread shorter
 // than the rendering it runs beside.
