@@ -33,7 +33,8 @@ function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }
 
-function isWebUrl(url: string): boolean {
+/** An http(s) address with a host that has a dot: what may become a link. */
+export function isWebUrl(url: string): boolean {
   try {
     const u = new URL(url);
     return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.includes(".");

@@ -1,11 +1,12 @@
-// Owns turning an abstract (plain text) into safe HTML: text nodes, links and KaTeX math only.
+// Owns turning an abstract (plain text with TeX) into safe HTML: text, emphasis, strong, code,
+// links and KaTeX math only.
 import { unified } from "unified";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import { toHtml } from "hast-util-to-html";
 import type { Root as MdRoot, PhrasingContent } from "mdast";
-import { splitMath } from "./math.ts";
+import { parseProse, proseToText, type Prose } from "./latex.ts";
 import { formulaHtml, formulaKey, rehypeFormulas, type Formulas } from "./formula.ts";
 import { findUrls } from "../feed/links.ts";
 
@@ -19,7 +20,7 @@ export interface RenderedAbstract {
 /** The sanitiser allows what this module builds and nothing else a feed could smuggle in. */
 const schema: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: ["p", "a", "code", "span", "div"],
+  tagNames: ["p", "a", "code", "em", "strong", "span", "div"],
   attributes: {
     a: ["href", "rel"],
     code: [["className", "language-math", "math-inline", "math-display"]],
@@ -66,27 +67,55 @@ function textWithLinks(text: string): PhrasingContent[] {
   return out;
 }
 
-export function renderAbstract(abstract: string): RenderedAbstract {
-  const children: PhrasingContent[] = [];
-  const failedMath: string[] = [];
-  // each formula's HTML, made here once to know KaTeX can render it, and put in place by the pipeline
-  const formulas: Formulas = new Map();
-  let hasMath = false;
-  for (const seg of splitMath(abstract)) {
-    if (seg.kind === "text") {
-      children.push(...textWithLinks(seg.value));
-      continue;
+/** What the abstract's tree becomes in mdast, and what it found of math on the way. */
+interface Built {
+  formulas: Formulas;
+  failedMath: string[];
+  hasMath: boolean;
+}
+
+/**
+ * mdast of the prose tree; `linked` inside a link, where URLs stay text. Without `built`, formulas
+ * stay as written (a comment's line has no KaTeX).
+ */
+function phrasing(nodes: Prose[], built: Built | undefined, linked = false): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const n of nodes) {
+    if (n.type === "text") {
+      if (linked) out.push({ type: "text", value: n.value });
+      else out.push(...textWithLinks(n.value));
+    } else if (n.type === "math") {
+      const { value, display, raw } = n.seg;
+      const html = built && formulaHtml(value, display);
+      if (!built || html === undefined) {
+        built?.failedMath.push(raw);
+        out.push({ type: "text", value: raw });
+        continue;
+      }
+      built.hasMath = true;
+      // each formula's HTML, made here once to know KaTeX can render it, and put in place by the pipeline
+      built.formulas.set(formulaKey(value, display), html);
+      out.push(mathNode(value, display));
+    } else if (n.type === "code") {
+      out.push({ type: "inlineCode", value: proseToText(n.children, (seg) => seg.raw) });
+    } else if (n.type === "link") {
+      out.push({
+        type: "link",
+        url: n.url,
+        data: { hProperties: { rel: ["noopener", "nofollow"] } },
+        children: phrasing(n.children, built, true),
+      });
+    } else {
+      out.push({ type: n.type, children: phrasing(n.children, built, linked) });
     }
-    const html = formulaHtml(seg.value, seg.display);
-    if (html === undefined) {
-      failedMath.push(seg.raw);
-      children.push({ type: "text", value: seg.raw });
-      continue;
-    }
-    hasMath = true;
-    formulas.set(formulaKey(seg.value, seg.display), html);
-    children.push(mathNode(seg.value, seg.display));
   }
+  return out;
+}
+
+export function renderAbstract(abstract: string): RenderedAbstract {
+  const built: Built = { formulas: new Map(), failedMath: [], hasMath: false };
+  const children = phrasing(parseProse(abstract), built);
+  const { formulas, failedMath, hasMath } = built;
   // Prose alone (no link, no formula) needs neither the pipeline nor the sanitiser: its HTML is
   // one paragraph of escaped text, from the stringifier rehype-stringify itself uses. At 10,000
   // abstracts that is 0.05 s instead of 0.7 s, and byte for byte the same (a test checks).
@@ -110,7 +139,26 @@ export function renderAbstract(abstract: string): RenderedAbstract {
  * A paragraph through the whole pipeline: remark-rehype, the sanitiser, the formulas (`formulas`
  * holds their HTML when the caller has made it already), the stringifier.
  */
-export function pipelineHtml(children: PhrasingContent[], formulas: Formulas = new Map()): string {
+export function pipelineHtml(
+  children: PhrasingContent[],
+  formulas: Formulas = new Map(),
+  inline = false,
+): string {
   const tree: MdRoot = { type: "root", children: [{ type: "paragraph", children }] };
-  return processor.stringify(processor.runSync(tree, { data: { formulas } }));
+  const out = processor.runSync(tree, { data: { formulas } });
+  if (!inline) return processor.stringify(out);
+  // the paragraph's content alone
+  const p = out.children.find((c) => c.type === "element");
+  return processor.stringify({ type: "root", children: p?.type === "element" ? p.children : [] });
+}
+
+/**
+ * A line of feed text as inline HTML (no paragraph): its text commands read, its http(s) URLs and
+ * `\url`/`\href` links, formulas as written. An arXiv comment ("Code: https://github.com/…").
+ */
+export function renderInline(text: string): string {
+  const children = phrasing(parseProse(text), undefined);
+  if (children.every((c) => c.type === "text"))
+    return toHtml({ type: "text", value: children.map((c) => (c.type === "text" ? c.value : "")).join("") });
+  return pipelineHtml(children, new Map(), true);
 }

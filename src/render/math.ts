@@ -8,7 +8,7 @@ export type Segment =
  * the closing one, so "costs $5 and $10" stays prose.
  */
 const MATH =
-  /\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|\$\$([^$]+?)\$\$|\$(?![\s$])([^$\n]{1,400}?)(?<![\s\\])\$(?!\d)/g;
+  /\\\(([\s\S]+?)\\\)|\\\[([\s\S]+?)\\\]|(?<!\\)\$\$([^$]+?)\$\$|(?<!\\)\$(?![\s$])([^$\n]{1,400}?)(?<![\s\\])\$(?!\d)/g;
 
 export function splitMath(text: string): Segment[] {
   const out: Segment[] = [];

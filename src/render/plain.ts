@@ -1,6 +1,7 @@
 // Owns feed text as readable plain text where no math renderer runs (excerpts, search snippets,
-// meta descriptions): `\( \mathcal{O}(N^2) \)` reads as "O(N²)", not as TeX source.
-import { splitMath } from "./math.ts";
+// meta descriptions): `\( \mathcal{O}(N^2) \)` reads as "O(N²)", `\emph{sparse}` as "sparse",
+// `94.5\%` as "94.5%", not as TeX source.
+import { parseProse, proseToText } from "./latex.ts";
 
 const SYMBOLS: Record<string, string> = {
   alpha: "α",
@@ -190,9 +191,7 @@ export function texToText(tex: string): string {
 /** A group of several characters keeps its parentheses in a/b forms: (n+1)/2. */
 const group = (text: string) => (/^[\p{L}\p{N}.]+$/u.test(text.trim()) ? text.trim() : `(${text.trim()})`);
 
-/** Feed text with each formula written out as readable text. */
+/** Feed text with its text commands read and each formula written out as readable text. */
 export function readableText(text: string): string {
-  return splitMath(text)
-    .map((seg) => (seg.kind === "text" ? seg.value : texToText(seg.value)))
-    .join("");
+  return proseToText(parseProse(text), (seg) => texToText(seg.value));
 }

@@ -3,6 +3,7 @@
 import type { TaggedPaper } from "../topics/schema.ts";
 import { renderAbstract } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
+import { proseText } from "../render/latex.ts";
 import { relatedPapers } from "../render/related.ts";
 import { onThread } from "../thread.ts";
 import type { SearchDoc } from "../search/build-index.ts";
@@ -92,9 +93,10 @@ const RELATED = new URL("../render/related.ts", import.meta.url);
 export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
   return papers.map((p) => ({
     slug: p.slug,
-    title: p.title,
+    // indexed with their text commands read (`\emph{sparse}` is found by "sparse"), formulas as written
+    title: proseText(p.title),
     shownTitle: p.plainTitle,
-    abstract: p.abstract,
+    abstract: proseText(p.abstract),
     snippetText: p.plainAbstract,
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     authors: p.authors ?? [],

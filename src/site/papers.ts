@@ -10,6 +10,7 @@ import { outLinks } from "./outlinks.ts";
 import { pageUrl } from "./paging.ts";
 import { arxivAbsUrl } from "../feed/arxiv.ts";
 import { words } from "../search/query.ts";
+import { proseText } from "../render/latex.ts";
 import { bibtexOf, citationMeta, jsonLd, paperDate } from "./citation.ts";
 
 export function excerpt(text: string, max = 240): string {
@@ -111,7 +112,8 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
     // no field is in both, so the order changes nothing else
     return {
       id: p.id,
-      abstract: p.abstract,
+      // the Atom feed's text summary: text commands read, formulas as written (feed readers show TeX)
+      abstract: proseText(p.abstract),
       abstractHtml: p.abstractHtml,
       hasMath: p.hasMath,
       links: p.links,
