@@ -90,6 +90,8 @@ const ACCENTS: Record<string, string> = {
   k: "\u0328",
   r: "\u030a",
 };
+/** A run of characters that are text as they are: none of `\ { } ~ \` ' -` and no `h` (of http). */
+const PLAIN = /[^\\{}~`'\-h]*/y;
 const URL_AT = /https?:\/\/[^\s<>"'`{}|\\^]+/iy;
 const NAME = /[A-Za-z]+/y;
 /** What makes a text worth reading as TeX: without one of these it is taken as it is. */
@@ -115,10 +117,21 @@ class Reader {
   pos = 0;
   /** a `‘ was written and its ' not yet */
   quote = false;
+  /** where formulas start, in order, and the first one not behind the reader */
+  readonly starts: number[];
+  mathAt = 0;
   constructor(
     readonly s: string,
     readonly math: Map<number, MathSegment>,
-  ) {}
+  ) {
+    this.starts = [...math.keys()];
+  }
+
+  /** Where the next formula at or after the reader starts (the text's length when none is left). */
+  nextMath(): number {
+    while (this.mathAt < this.starts.length && this.starts[this.mathAt]! < this.pos) this.mathAt++;
+    return this.starts[this.mathAt] ?? this.s.length;
+  }
 
   /** Nodes up to the end, or (`inGroup`) up to the `}` that closes the group, which is left to the caller. */
   sequence(inGroup: boolean): Prose[] {
@@ -130,6 +143,15 @@ class Reader {
     };
     const { s } = this;
     while (this.pos < s.length) {
+      // plain text up to the next character that may mean something, or the next formula
+      PLAIN.lastIndex = this.pos;
+      PLAIN.test(s);
+      const stop = Math.min(PLAIN.lastIndex, this.nextMath());
+      if (stop > this.pos) {
+        buf += s.slice(this.pos, stop);
+        this.pos = stop;
+        if (stop >= s.length) break;
+      }
       const seg = this.math.get(this.pos);
       if (seg) {
         flush();
@@ -318,15 +340,21 @@ const LIGATURE: Record<string, string> = {
   "~": "\u00a0",
 };
 
-/** The tree's words, each formula written by `math`. */
-export function proseToText(nodes: Prose[], math: (seg: MathSegment) => string): string {
+/** The tree's words, each formula written by `math`; with `addresses`, each link as its URL. */
+export function proseToText(nodes: Prose[], math: (seg: MathSegment) => string, addresses = false): string {
   let out = "";
   for (const n of nodes) {
     if (n.type === "text") out += n.value;
     else if (n.type === "math") out += math(n.seg);
-    else out += proseToText(n.children, math);
+    else if (n.type === "link" && addresses) out += ` ${n.url} `;
+    else out += proseToText(n.children, math, addresses);
   }
   return out;
+}
+
+/** Feed prose with `\url{…}` and `\href{…}{…}` written as their addresses, TeX's escapes undone: where its links are found. */
+export function proseUrls(text: string): string {
+  return proseToText(parseProse(text), (seg) => seg.raw, true);
 }
 
 /** Feed prose with its text commands read and its formulas as written (search terms, Atom). */
