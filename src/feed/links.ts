@@ -1,4 +1,5 @@
-// Owns the URLs found in an abstract: extraction, trimming and classification as code or page.
+// Owns the URLs found in an abstract or an arXiv comment: extraction, trimming, classification as
+// code or page, and the project page a comment names.
 import type { Link } from "./schema.ts";
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
@@ -60,4 +61,17 @@ export function extractLinks(text: string): Link[] {
     out.push(link);
   }
   return out;
+}
+
+/** Words before a URL in a comment that make it the paper's project page: "Project page: https://…". */
+const PROJECT =
+  /\b(?:project(?:\s+(?:page|website|site|homepage))?|web\s*page|homepage|website|demo(?:\s+page)?)\s*(?:is\s+)?(?:available\s+)?(?:at|:)?\s*$/i;
+
+/** The first URL of a comment that words such as "Project page:" introduce, unless it is code. */
+export function projectPageIn(comment: string): string | undefined {
+  for (const u of findUrls(comment)) {
+    const before = comment.slice(Math.max(0, u.start - 40), u.start);
+    if (PROJECT.test(before) && classify(u.url).kind === "page") return u.url;
+  }
+  return undefined;
 }

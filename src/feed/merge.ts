@@ -12,7 +12,8 @@ import {
 } from "./schema.ts";
 import type { ParsedDump } from "./dump.ts";
 import { assignSlugs, hash, paperId } from "./slug.ts";
-import { extractLinks } from "./links.ts";
+import { extractLinks, projectPageIn } from "./links.ts";
+import { proseUrls } from "../render/latex.ts";
 import { titleKey } from "./normalize.ts";
 import { quote } from "./dump.ts";
 
@@ -173,10 +174,14 @@ export function mergeDumps(dumps: ParsedDump[]): Merged {
   }));
   const slugs = assignSlugs(seen.all.map((s) => ({ id: s.id, title: s.firstTitle })));
   const papers = seen.all.map((s) => {
-    const links = extractLinks(s.abstract);
+    // an arXiv comment's URLs ("Code: https://github.com/…") count as the abstract's do
+    const comment = s.meta.comment;
+    const links = extractLinks(proseUrls(comment ? `${s.abstract}\n${comment}` : s.abstract));
     const repo = s.meta.githubRepo;
+    const projectPage = s.meta.projectPage ?? (comment ? projectPageIn(proseUrls(comment)) : undefined);
     return Paper.parse({
       ...s.meta,
+      ...(projectPage ? { projectPage } : {}),
       id: s.id,
       slug: slugs.get(s.id),
       title: s.title,

@@ -10,8 +10,20 @@ export interface MetaTag {
 }
 
 /** The day that counts as the paper's date: its arXiv date, else the day it was first listed. */
-export function paperDate(p: EnrichedPaper): string | undefined {
+export function paperDate(p: Pick<EnrichedPaper, "published" | "digests">): string | undefined {
   return p.published ?? p.digests[0]!.date;
+}
+
+/** What says a journal reference is not one yet ("Accepted to …", "To appear in …"). */
+const STATUS = /^(?:accepted|to appear|submitted|in press|under review|published|presented|forthcoming)\b/i;
+
+/**
+ * Whether an arXiv journal_ref is a journal's name alone ("Physical Review Letters") rather than a
+ * whole reference ("Phys. Rev. D 108, 014512 (2023)", "NeurIPS 2024"): a reference has a volume,
+ * pages or a year, so a digit; a name has none, and is no note of a status.
+ */
+export function isJournalName(ref: string): boolean {
+  return !/\d/.test(ref) && !STATUS.test(ref.trim()) && ref.length <= 120;
 }
 
 export function citationMeta(p: EnrichedPaper, pageUrl: string): MetaTag[] {
@@ -27,7 +39,8 @@ export function citationMeta(p: EnrichedPaper, pageUrl: string): MetaTag[] {
     tags.push({ name: "citation_abstract_html_url", content: pageUrl });
   }
   if (p.doi) tags.push({ name: "citation_doi", content: p.doi });
-  if (p.journalRef) tags.push({ name: "citation_journal_title", content: p.journalRef });
+  if (p.journalRef && isJournalName(p.journalRef))
+    tags.push({ name: "citation_journal_title", content: p.journalRef });
   return tags;
 }
 
@@ -74,5 +87,6 @@ export function bibtexOf(p: EnrichedPaper, pageUrl: string): string {
     categories: p.categories,
     doi: p.doi,
     url: p.arxivId ? arxivAbsUrl(p.arxivId) : pageUrl,
+    key: p.citeKey,
   });
 }

@@ -67,7 +67,9 @@ export interface PaperView extends Card {
   updatedOnArxiv?: string | undefined;
   categories: string[];
   upvotes?: number | undefined;
-  comment?: string | undefined;
+  /** the arXiv comment as inline HTML: its URLs are links */
+  commentHtml?: string | undefined;
+  /** the whole journal reference, shown as "Journal ref" */
   journalRef?: string | undefined;
   /** Highwire Press citation_* meta tags */
   citation: MetaTag[];
