@@ -19,6 +19,8 @@ export function toBibtex(papers: SavedPaper[]): string {
       categories: p.primaryClass ? [p.primaryClass] : [],
       doi: p.doi,
       url: citedUrl(p),
+      // the paper page's key: with the suffix that makes it unique on the site
+      key: p.bibKey,
     }),
   );
   return entries.join("\n\n") + "\n";
@@ -51,6 +53,7 @@ const COLUMNS = [
   "topics",
   "url",
   "saved_at",
+  "bibtex_key",
 ];
 
 export function toCsv(papers: SavedPaper[]): string {
@@ -65,6 +68,7 @@ export function toCsv(papers: SavedPaper[]): string {
     p.topics.join("; "),
     citedUrl(p),
     p.savedAt,
+    p.bibKey ?? "",
   ]);
   // a field a spreadsheet would run as a formula (=, +, -, @ first) gets a ' in front: feed text is untrusted
   return Papa.unparse({ fields: COLUMNS, data: rows }, { newline: "\n", escapeFormulae: true }) + "\n";
@@ -92,6 +96,7 @@ export function fromCsv(text: string): { papers: SavedPaper[]; skipped: number }
       doi: row.doi || undefined,
       topics: list(row.topics),
       savedAt: row.saved_at || undefined,
+      bibKey: row.bibtex_key || undefined,
     });
     if (p) papers.push(p);
     else skipped++;

@@ -13,6 +13,8 @@ export interface SavedPaper {
   primaryClass?: string | undefined;
   doi?: string | undefined;
   topics: string[];
+  /** the BibTeX key the site gave it, when it is not the one `citationKey` makes */
+  bibKey?: string | undefined;
   /** ISO time it was saved */
   savedAt: string;
 }
@@ -37,6 +39,8 @@ export function asSaved(v: unknown): SavedPaper | undefined {
     primaryClass: str(r.primaryClass),
     doi: str(r.doi),
     topics: strs(r.topics),
+    // a key goes into the export as it is: only the letters a key made here has
+    bibKey: str(r.bibKey)?.match(/^[a-z0-9]+$/)?.[0],
     savedAt: str(r.savedAt) ?? new Date(0).toISOString(),
   };
 }
@@ -95,6 +99,7 @@ export function fromCite(json: string | undefined): Omit<SavedPaper, "savedAt"> 
     primaryClass: c.c,
     doi: c.o,
     topics: c.k,
+    bibKey: c.b,
   });
   if (!p) return undefined;
   const { savedAt: _savedAt, ...rest } = p;

@@ -2,7 +2,7 @@
 // untrusted, so every value is escaped for BibTeX and LaTeX: braces stay balanced, and no text can
 // end a field, start a command or comment out the rest of an entry. A title is TeX already: the text
 // commands this site reads stay TeX (`94.5\%` is not escaped twice), the rest is escaped.
-import { parseProse, type Prose } from "./latex.ts";
+import { parseProse, proseText, type Prose } from "./latex.ts";
 
 export interface Citable {
   title: string;
@@ -14,6 +14,8 @@ export interface Citable {
   doi?: string | undefined;
   /** the paper's page: arXiv's when it has an id, else this site's */
   url: string;
+  /** the entry's key when the site made it unique (`uniqueKeys`); else `citationKey` */
+  key?: string | undefined;
 }
 
 const SPECIAL: Record<string, string> = {
@@ -102,8 +104,32 @@ export function citationKey(p: Pick<Citable, "title" | "authors" | "date">): str
       .replace(/[^a-zA-Z0-9]/g, "")
       .toLowerCase();
   const last = ascii(p.authors?.[0]?.trim().split(/\s+/).at(-1) ?? "");
-  const word = ascii(p.title.split(/\s+/).find((w) => ascii(w).length > 3) ?? p.title.split(/\s+/)[0] ?? "");
+  // the title's words as read, not its TeX: "\emph{Sparse} Models" gives "sparse"
+  const words = proseText(p.title).split(/\s+/);
+  const word = ascii(words.find((w) => ascii(w).length > 3) ?? words[0] ?? "");
   return `${last}${p.date?.slice(0, 4) ?? ""}${word}` || "paper";
+}
+
+/** Key suffixes: a … z, then aa, ab, … */
+function suffix(n: number): string {
+  return (n >= 26 ? suffix(Math.floor(n / 26) - 1) : "") + String.fromCharCode(97 + (n % 26));
+}
+
+/**
+ * One key per paper, unique: the first paper with a key keeps it, each later one gets a suffix
+ * (`2025chimera`, `2025chimeraa`, `2025chimerab`). `papers` come in the order that decides, the
+ * order they first appeared in, so a later dump never renames a key a paper already has.
+ */
+export function uniqueKeys(papers: { id: string; key: string }[]): Map<string, string> {
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const { id, key } of papers) {
+    let k = key;
+    for (let n = 0; used.has(k); n++) k = key + suffix(n);
+    used.add(k);
+    out.set(id, k);
+  }
+  return out;
 }
 
 export function bibtex(p: Citable): string {
@@ -118,5 +144,5 @@ export function bibtex(p: Citable): string {
   fields.push(["url", verbatim(p.url)]);
   const width = Math.max(...fields.map(([k]) => k.length));
   const body = fields.map(([k, v]) => `  ${k.padEnd(width)} = {${v}}`).join(",\n");
-  return `@misc{${citationKey(p)},\n${body}\n}`;
+  return `@misc{${p.key ?? citationKey(p)},\n${body}\n}`;
 }

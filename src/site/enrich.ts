@@ -4,6 +4,8 @@ import type { TaggedPaper } from "../topics/schema.ts";
 import { renderAbstract } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
 import { proseText } from "../render/latex.ts";
+import { citationKey, uniqueKeys } from "../render/bibtex.ts";
+import { paperDate } from "./citation.ts";
 import { relatedPapers } from "../render/related.ts";
 import { onThread } from "../thread.ts";
 import type { SearchDoc } from "../search/build-index.ts";
@@ -19,6 +21,25 @@ export interface EnrichedPaper extends TaggedPaper {
   related: string[];
   /** the authors, short: "A, B and C", "A, B, C et al."; empty when unknown */
   byline: string;
+  /** the BibTeX key, unique on the site */
+  citeKey: string;
+}
+
+/**
+ * Each paper's BibTeX key, unique on the site: suffixed in the order papers first appeared (the
+ * date of their first dated digest, then id), so adding a later dump never renames a key.
+ */
+export function citeKeys(papers: TaggedPaper[]): Map<string, string> {
+  const order = papers
+    .map((p) => ({
+      id: p.id,
+      first: p.digests.find((d) => d.date)?.date ?? "\uffff",
+      key: citationKey({ title: p.title, authors: p.authors, date: paperDate(p) }),
+    }))
+    .sort((a, b) =>
+      a.first < b.first ? -1 : a.first > b.first ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
+  return uniqueKeys(order);
 }
 
 /** Authors as a listing shows them: all of up to three, else the first three and "et al.". */
@@ -68,6 +89,7 @@ export async function enrich(
 ): Promise<EnrichedPaper[]> {
   const related = opts.related ?? startRelated(papers, opts.thread);
   try {
+    const keys = citeKeys(papers);
     const ready = papers.map((p) => {
       const abstract = renderAbstract(p.abstract);
       return {
@@ -77,6 +99,7 @@ export async function enrich(
         plainAbstract: readableText(p.abstract),
         plainTitle: readableText(p.title),
         byline: byline(p.authors),
+        citeKey: keys.get(p.id)!,
       };
     });
     const near = await related.result;

@@ -11,7 +11,10 @@ import { pageUrl } from "./paging.ts";
 import { arxivAbsUrl } from "../feed/arxiv.ts";
 import { words } from "../search/query.ts";
 import { proseText } from "../render/latex.ts";
+import { renderInline } from "../render/abstract.ts";
+import { readableText } from "../render/plain.ts";
 import { bibtexOf, citationMeta, jsonLd, paperDate } from "./citation.ts";
+import { citationKey } from "../render/bibtex.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;
@@ -33,6 +36,8 @@ export interface SavedCitation {
   o?: string;
   /** topic names */
   k: string[];
+  /** the BibTeX key, when the site gave it a suffix to make it unique (else the export makes the same) */
+  b?: string;
 }
 
 function citation(p: EnrichedPaper): SavedCitation {
@@ -47,6 +52,7 @@ function citation(p: EnrichedPaper): SavedCitation {
     ...(p.categories?.[0] ? { c: p.categories[0] } : {}),
     ...(p.doi ? { o: p.doi } : {}),
     k: p.topics.map((t) => t.name),
+    ...(p.citeKey !== citationKey({ title: p.title, authors: p.authors, date }) ? { b: p.citeKey } : {}),
   };
 }
 
@@ -128,8 +134,8 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
       updatedOnArxiv: p.updated && p.updated !== p.published ? dateLabel(p.updated) : undefined,
       categories: p.categories ?? [],
       upvotes: upvotesOf(p),
-      comment: p.comment,
-      journalRef: p.journalRef,
+      commentHtml: p.comment && renderInline(p.comment),
+      journalRef: p.journalRef && readableText(p.journalRef),
       citation: citationMeta(p, url),
       bibtex: bibtexOf(p, url),
       tags: p.topics,

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { parse } from "@retorquere/bibtex-parser";
-import { bibtex, citationKey } from "../../src/render/bibtex.ts";
+import { bibtex, citationKey, uniqueKeys } from "../../src/render/bibtex.ts";
 
 const read = (text: string) => {
   const r = parse(text, { sentenceCase: false });
@@ -106,4 +106,32 @@ test("citation keys are ASCII: last name, year, first long word", () => {
     "nunez2020unicode",
   );
   assert.equal(citationKey({ title: "", authors: [], date: undefined }), "paper");
+});
+
+test("unique keys: the first keeps its key, later ones get a, b, … and never a key already taken", () => {
+  const keys = uniqueKeys([
+    { id: "1", key: "2025chimera" },
+    { id: "2", key: "2025chimera" },
+    { id: "3", key: "2025chimeraa" },
+    { id: "4", key: "2025chimera" },
+    { id: "5", key: "gu2021efficiently" },
+  ]);
+  assert.deepEqual(
+    [...keys.values()],
+    ["2025chimera", "2025chimeraa", "2025chimeraaa", "2025chimerab", "gu2021efficiently"],
+  );
+  const many = uniqueKeys(Array.from({ length: 30 }, (_, i) => ({ id: String(i), key: "k" })));
+  assert.equal(new Set(many.values()).size, 30);
+  assert.equal(many.get("27"), "kaa");
+  const e = read(
+    bibtex({ title: "Chimera", date: "2025-03-11", url: "https://example.org/p/", key: "2025chimeraa" }),
+  );
+  assert.equal(e.key, "2025chimeraa");
+});
+
+test("a key is made from the title as read: \\emph{Sparse} gives sparse", () => {
+  assert.equal(
+    citationKey({ title: "\\emph{Sparse} Models", authors: ["A Gu"], date: "2024-01-01" }),
+    "gu2024sparse",
+  );
 });

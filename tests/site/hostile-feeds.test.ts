@@ -70,7 +70,8 @@ test("JSON-LD and citation meta tags hold hostile authors as data", () => {
 test("the BibTeX of hostile papers parses, one entry, fields as given", () => {
   for (const [pattern, title] of [
     [/script-alert-hf-script-scripted/, "<script>alert('hf')</script> Scripted {{ 7*7 }} Title"],
-    [/a-title-with-quotes/, "A title with \"quotes\" & 'apostrophes' -- and </title> and ]]>"],
+    // a title is TeX, here as on the page: its `--` is an en dash
+    [/a-title-with-quotes/, "A title with \"quotes\" & 'apostrophes' – and </title> and ]]>"],
   ] as const) {
     const { html } = paper(pattern);
     const code = /<pre class="bibtex"[^>]*><code>(.*?)<\/code><\/pre>/s.exec(html)![1]!;
