@@ -112,9 +112,10 @@ function phrasing(nodes: Prose[], built: Built | undefined, linked = false): Phr
   return out;
 }
 
-export function renderAbstract(abstract: string): RenderedAbstract {
+/** The abstract's HTML; `tree` is its `parseProse` tree when the caller has it already. */
+export function renderAbstract(abstract: string, tree: Prose[] = parseProse(abstract)): RenderedAbstract {
   const built: Built = { formulas: new Map(), failedMath: [], hasMath: false };
-  const children = phrasing(parseProse(abstract), built);
+  const children = phrasing(tree, built);
   const { formulas, failedMath, hasMath } = built;
   // Prose alone (no link, no formula) needs neither the pipeline nor the sanitiser: its HTML is
   // one paragraph of escaped text, from the stringifier rehype-stringify itself uses. At 10,000

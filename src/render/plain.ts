@@ -1,7 +1,7 @@
 // Owns feed text as readable plain text where no math renderer runs (excerpts, search snippets,
 // meta descriptions): `\( \mathcal{O}(N^2) \)` reads as "O(N²)", `\emph{sparse}` as "sparse",
 // `94.5\%` as "94.5%", not as TeX source.
-import { parseProse, proseToText } from "./latex.ts";
+import { parseProse, proseToText, type Prose } from "./latex.ts";
 
 const SYMBOLS: Record<string, string> = {
   alpha: "α",
@@ -192,6 +192,6 @@ export function texToText(tex: string): string {
 const group = (text: string) => (/^[\p{L}\p{N}.]+$/u.test(text.trim()) ? text.trim() : `(${text.trim()})`);
 
 /** Feed text with its text commands read and each formula written out as readable text. */
-export function readableText(text: string): string {
-  return proseToText(parseProse(text), (seg) => texToText(seg.value));
+export function readableText(text: string, tree: Prose[] = parseProse(text)): string {
+  return proseToText(tree, (seg) => texToText(seg.value));
 }

@@ -3,7 +3,7 @@
 import type { TaggedPaper } from "../topics/schema.ts";
 import { renderAbstract } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
-import { proseText } from "../render/latex.ts";
+import { parseProse, proseText, proseToText } from "../render/latex.ts";
 import { citationKey, uniqueKeys } from "../render/bibtex.ts";
 import { paperDate } from "./citation.ts";
 import { relatedPapers } from "../render/related.ts";
@@ -17,6 +17,8 @@ export interface EnrichedPaper extends TaggedPaper {
   plainAbstract: string;
   /** the title likewise, for headings and lists (citations keep the TeX, as arXiv does) */
   plainTitle: string;
+  /** what search indexes of the abstract: text commands read, formulas as written */
+  searchAbstract: string;
   /** ids of the most similar papers, most similar first */
   related: string[];
   /** the authors, short: "A, B and C", "A, B, C et al."; empty when unknown */
@@ -91,12 +93,17 @@ export async function enrich(
   try {
     const keys = citeKeys(papers);
     const ready = papers.map((p) => {
-      const abstract = renderAbstract(p.abstract);
+      // one reading of the abstract's TeX for its HTML, its plain text and its search text
+      const tree = parseProse(p.abstract);
+      const abstract = renderAbstract(p.abstract, tree);
+      const searchAbstract = proseToText(tree, (seg) => seg.raw);
       return {
         ...p,
         abstractHtml: abstract.html,
         hasMath: abstract.hasMath,
-        plainAbstract: readableText(p.abstract),
+        plainAbstract: readableText(p.abstract, tree),
+        // always set (the abstract itself when they are the same), so every paper has one shape
+        searchAbstract: searchAbstract === p.abstract ? p.abstract : searchAbstract,
         plainTitle: readableText(p.title),
         byline: byline(p.authors),
         citeKey: keys.get(p.id)!,
@@ -119,7 +126,7 @@ export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
     // indexed with their text commands read (`\emph{sparse}` is found by "sparse"), formulas as written
     title: proseText(p.title),
     shownTitle: p.plainTitle,
-    abstract: proseText(p.abstract),
+    abstract: p.searchAbstract,
     snippetText: p.plainAbstract,
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     authors: p.authors ?? [],

@@ -10,7 +10,6 @@ import { outLinks } from "./outlinks.ts";
 import { pageUrl } from "./paging.ts";
 import { arxivAbsUrl } from "../feed/arxiv.ts";
 import { words } from "../search/query.ts";
-import { proseText } from "../render/latex.ts";
 import { renderInline } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
 import { bibtexOf, citationMeta, jsonLd, paperDate } from "./citation.ts";
@@ -119,7 +118,7 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
     return {
       id: p.id,
       // the Atom feed's text summary: text commands read, formulas as written (feed readers show TeX)
-      abstract: proseText(p.abstract),
+      abstract: p.searchAbstract,
       abstractHtml: p.abstractHtml,
       hasMath: p.hasMath,
       links: p.links,
