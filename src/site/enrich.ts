@@ -18,6 +18,8 @@ export interface EnrichedPaper extends TaggedPaper {
   related: string[];
   /** the authors, short: "A, B and C", "A, B, C et al."; empty when unknown */
   byline: string;
+  /** Hugging Face's AI summary with its math written out as text, when a dump gave one */
+  plainSummary?: string | undefined;
 }
 
 /** Authors as a listing shows them: all of up to three, else the first three and "et al.". */
@@ -76,6 +78,7 @@ export async function enrich(
         plainAbstract: readableText(p.abstract),
         plainTitle: readableText(p.title),
         byline: byline(p.authors),
+        plainSummary: p.aiSummary && readableText(p.aiSummary),
       };
     });
     const near = await related.result;
@@ -97,6 +100,7 @@ export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
     abstract: p.abstract,
     snippetText: p.plainAbstract,
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    keywords: p.aiKeywords ?? [],
     authors: p.authors ?? [],
     arxivId: p.arxivId,
     byline: p.byline,

@@ -20,6 +20,8 @@ export interface Card {
   slug: string;
   title: string;
   excerpt: string;
+  /** Hugging Face's AI summary, shown labelled as the service's (short; absent when none) */
+  tldr?: string;
   topics: TopicChip[];
   hasCode: boolean;
   /** the authors, short; empty when unknown */
@@ -69,6 +71,8 @@ export interface PaperView extends Card {
   upvotes?: number | undefined;
   comment?: string | undefined;
   journalRef?: string | undefined;
+  /** Hugging Face's AI summary in full, as text (the card's `tldr` is its excerpt) */
+  aiSummary?: string | undefined;
   /** Highwire Press citation_* meta tags */
   citation: MetaTag[];
   bibtex: string;
