@@ -106,9 +106,6 @@ export function weeklyCounts(
   return { weeks, counts, dates, undated, older };
 }
 
-/** How many weeks of a series have digests. */
-export const weeksWithData = (series: readonly (number | null)[]) => series.filter((c) => c !== null).length;
-
 export interface Rise {
   slug: string;
   /** papers in the newest week */
