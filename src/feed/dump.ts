@@ -95,7 +95,8 @@ export function defaultLabel(date: string | undefined, file: string): string {
 /**
  * A paper's metadata as a dump gave it, each field checked on its own: a field that fails its
  * check (a `javascript:` project page, a malformed id) is left out with a warning, and the paper
- * stays. Texts (authors, comment, journal) are cleaned like titles.
+ * stays. Texts (authors, comment, journal, Hugging Face's AI summary and keywords) are cleaned like
+ * titles; an empty list of keywords is none.
  */
 export function checkedMeta(
   raw: { [K in keyof PaperMeta]?: unknown },
@@ -110,14 +111,24 @@ export function checkedMeta(
       v = (value as unknown[])
         .map((a) => (typeof a === "string" ? cleanText(a, line, "author", report) : a))
         .filter(Boolean);
+    } else if (key === "aiKeywords" && Array.isArray(value)) {
+      const words = (value as unknown[]).map((k) =>
+        typeof k === "string" ? k.trim() && cleanText(unwrap(k), line, "AI keyword", report) : k,
+      );
+      v = [...new Set(words.filter(Boolean))];
+      if (!(v as unknown[]).length) continue;
     } else if ((key === "comment" || key === "journalRef" || key === "doi") && typeof value === "string") {
       v = cleanText(value, line, key, report);
+    } else if (key === "aiSummary" && typeof value === "string") {
+      if (!value.trim()) continue;
+      v = cleanText(unwrap(value), line, "AI summary", report);
     }
     const checked = PaperMeta.shape[key].safeParse(v);
     if (checked.success) out[key] = checked.data;
     else {
       const shown = quote(typeof value === "string" ? value : JSON.stringify(value), 60);
-      report("warning", line, `${key} ${shown}: ${issueMessage(checked.error.issues[0]!)}; left out`);
+      const name = key === "aiSummary" ? "ai_summary" : key === "aiKeywords" ? "ai_keywords" : key;
+      report("warning", line, `${name} ${shown}: ${issueMessage(checked.error.issues[0]!)}; left out`);
     }
   }
   return PaperMeta.parse(out);

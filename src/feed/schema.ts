@@ -66,6 +66,10 @@ export const PaperMeta = z.object({
   projectPage: WebUrl.optional(),
   /** listed on Hugging Face's daily papers, so it has a page there */
   huggingFace: z.boolean().optional(),
+  /** Hugging Face's machine-written one-line summary (`ai_summary`): shown labelled as such */
+  aiSummary: z.string().min(1).optional(),
+  /** Hugging Face's machine-picked keywords (`ai_keywords`): searched, not shown */
+  aiKeywords: z.array(z.string().min(1)).min(1).optional(),
 });
 export type PaperMeta = z.infer<typeof PaperMeta>;
 

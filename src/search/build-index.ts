@@ -14,6 +14,8 @@ export interface SearchDoc {
   /** the abstract as results show it (math written out as text) */
   snippetText: string;
   topics: { slug: string; name: string }[];
+  /** Hugging Face's AI keywords: searched (field `keywords`), never shown */
+  keywords: string[];
   authors: string[];
   /** arXiv id, without version */
   arxivId?: string | undefined;
@@ -56,6 +58,8 @@ export function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]
       return doc.authors.join(" ");
     case "id":
       return doc.arxivId ?? "";
+    case "keywords":
+      return doc.keywords.join(" ");
   }
 }
 

@@ -14,6 +14,7 @@ export const FIELDS = [
   { name: "topics", boost: 3 },
   { name: "author", boost: 3 },
   { name: "id", boost: 10 },
+  { name: "keywords", boost: 3 },
 ] as const;
 
 export interface Manifest {

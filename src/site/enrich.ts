@@ -25,6 +25,8 @@ export interface EnrichedPaper extends TaggedPaper {
   byline: string;
   /** the BibTeX key, unique on the site */
   citeKey: string;
+  /** Hugging Face's AI summary with its math written out as text, when a dump gave one */
+  plainSummary?: string | undefined;
 }
 
 /**
@@ -107,6 +109,7 @@ export async function enrich(
         plainTitle: readableText(p.title),
         byline: byline(p.authors),
         citeKey: keys.get(p.id)!,
+        plainSummary: p.aiSummary && readableText(p.aiSummary),
       };
     });
     const near = await related.result;
@@ -129,6 +132,7 @@ export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
     abstract: p.searchAbstract,
     snippetText: p.plainAbstract,
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    keywords: p.aiKeywords ?? [],
     authors: p.authors ?? [],
     arxivId: p.arxivId,
     byline: p.byline,

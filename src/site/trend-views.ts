@@ -9,6 +9,7 @@ import {
   rising,
   RISE,
   weeklyCounts,
+  WINDOW_WEEKS,
   type DatedDigest,
   type Week,
   type WeeklyCounts,
@@ -22,36 +23,74 @@ const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const weekOf = (w: Week | undefined) => (w ? `week of ${formatDate(w.start)}` : "");
 
-/** The sparkline: one point a week, scaled to the topic's own busiest week. */
-function spark(series: number[], max: number): TopicTrend["spark"] {
-  const { width, height, pad } = SPARK;
-  const step = (width - 2 * pad) / Math.max(1, series.length - 1);
-  const xy = series.map((c, i) => [round1(pad + i * step), round1(pad + (1 - c / max) * (height - 2 * pad))]);
-  const [lastX, lastY] = xy.at(-1) ?? [0, 0];
-  const points = xy.map(([x, y]) => `${x},${y}`).join(" ");
-  const area = `${points} ${lastX},${height - pad} ${pad},${height - pad}`;
-  return { width, height, points, area, lastX: lastX!, lastY: lastY! };
+type Series = readonly (number | null)[];
+
+/** Runs of weeks with digests (`data`) and of weeks without (gaps), as [from, to] week indexes. */
+function runs(series: Series): { from: number; to: number; data: boolean }[] {
+  const out: { from: number; to: number; data: boolean }[] = [];
+  series.forEach((c, i) => {
+    const data = c !== null;
+    const last = out.at(-1);
+    if (last && last.data === data) last.to = i;
+    else out.push({ from: i, to: i, data });
+  });
+  return out;
 }
 
-/** The topic page's bars: one a week, bottoms on the baseline at `height`. */
-function bars(series: number[], max: number): TopicTrend["chart"] {
+/**
+ * The sparkline: one point a week with digests, scaled to the topic's own busiest week. A gap
+ * breaks the line (a dashed stretch of baseline under it); a lone week between gaps is a dot.
+ */
+function spark(series: Series, max: number): TopicTrend["spark"] {
+  const { width, height, pad } = SPARK;
+  const step = (width - 2 * pad) / Math.max(1, series.length - 1);
+  const x = (i: number) => round1(pad + i * step);
+  const y = (c: number) => round1(pad + (1 - c / max) * (height - 2 * pad));
+  const base = height - pad;
+  const lines: TopicTrend["spark"]["lines"] = [];
+  const dots: TopicTrend["spark"]["dots"] = [];
+  const gaps: TopicTrend["spark"]["gaps"] = [];
+  for (const r of runs(series)) {
+    if (!r.data) {
+      gaps.push({ x1: x(Math.max(0, r.from - 1)), x2: x(Math.min(series.length - 1, r.to + 1)), y: base });
+      continue;
+    }
+    const xy = series.slice(r.from, r.to + 1).map((c, k) => [x(r.from + k), y(c!)] as const);
+    if (xy.length === 1) {
+      dots.push({ x: xy[0]![0], y: xy[0]![1] });
+      continue;
+    }
+    const points = xy.map(([px, py]) => `${px},${py}`).join(" ");
+    lines.push({ points, area: `${points} ${xy.at(-1)![0]},${base} ${xy[0]![0]},${base}` });
+  }
+  const last = series.length - 1;
+  return { width, height, lines, dots, gaps, lastX: x(last), lastY: y(series[last] ?? 0) };
+}
+
+/** The topic page's bars: one a week, bottoms on the baseline at `height`; a band for each gap. */
+function bars(series: Series, max: number): TopicTrend["chart"] {
   const { step, bar, height } = BARS;
   const list: TrendBar[] = series.flatMap((c, i) => {
-    if (c === 0) return [];
+    if (!c) return [];
     const h = Math.max(1.5, round1((c / max) * (height - 4)));
     return [{ x: i * step + (step - bar) / 2, y: round1(height - h), width: bar, height: h }];
   });
-  return { width: series.length * step, height, bars: list };
+  const gaps = runs(series)
+    .filter((r) => !r.data)
+    .map((r) => ({ x: r.from * step, width: (r.to - r.from + 1) * step }));
+  return { width: series.length * step, height, bars: list, gaps };
 }
 
 /** `days`: how many days of each week have a dated digest (the first and newest may have fewer than 7). */
-function topicTrend(name: string, series: number[], weeks: Week[], days: number[]): TopicTrend {
-  const max = Math.max(1, ...series);
-  const low = Math.min(...series);
+function topicTrend(name: string, series: Series, weeks: Week[], days: number[]): TopicTrend {
+  const known = series.filter((c) => c !== null);
+  const max = Math.max(1, ...known);
   const latest = series.at(-1) ?? 0;
+  const gaps = series.length - known.length;
+  const without = gaps ? ` (${gaps} without digests)` : "";
   return {
     title: `${name}: papers a week`,
-    text: `${plural(weeks.length, "week")}, ${low} to ${Math.max(...series)} papers a week, ${latest} this week`,
+    text: `${plural(weeks.length, "week")}${without}, ${Math.min(...known)} to ${Math.max(...known)} papers a week, ${latest} this week`,
     span: `weeks of ${formatDate(weeks[0]!.start)} to ${formatDate(weeks.at(-1)!.start)}`,
     latest,
     max,
@@ -61,7 +100,7 @@ function topicTrend(name: string, series: number[], weeks: Week[], days: number[
       week: w.key,
       start: formatDate(w.start),
       days: days[i] ?? 0,
-      count: series[i] ?? 0,
+      count: series[i] ?? null,
     })),
   };
 }
@@ -84,30 +123,48 @@ function risingViews(counts: WeeklyCounts, names: Map<string, string>): RisingVi
 }
 
 function notice(counts: WeeklyCounts): string {
-  const days = counts.dates.length;
+  const days = counts.dates.length + counts.older.length;
   const so = days ? `${plural(days, "day")} of digests` : "no dated digests";
   return `Not enough history yet for trends: ${so} so far.`;
 }
 
-function about(counts: WeeklyCounts): string {
-  const { weeks, undated } = counts;
-  const left = undated
-    ? ` ${plural(undated, "undated digest")} ${undated === 1 ? "is" : "are"} left out.`
+/** The days of digests older than the window, in words: "1 day (Mar 7, 2016)". */
+function olderDays(older: string[]): string {
+  const span =
+    older.length === 1 ? formatDate(older[0]!) : `${formatDate(older[0]!)} to ${formatDate(older.at(-1)!)}`;
+  return `${plural(older.length, "day")} of digests (${span})`;
+}
+
+function about(counts: WeeklyCounts, withData: number): string {
+  const { weeks, undated, older } = counts;
+  const left = [
+    older.length
+      ? ` Charts show at most the newest ${WINDOW_WEEKS} weeks: ${olderDays(older)} before them ${older.length === 1 ? "is" : "are"} left out.`
+      : "",
+    undated ? ` ${plural(undated, "undated digest")} ${undated === 1 ? "is" : "are"} left out.` : "",
+  ].join("");
+  if (withData < 2) return left.trim();
+  const gaps = weeks.length - withData;
+  const shown = gaps
+    ? ` ${gaps === 1 ? "One week has" : `${gaps} weeks have`} no digest: a gap, where the line breaks and the bars give way to a shaded band.`
     : "";
-  if (weeks.length < 2) return left.trim();
   return (
     `Papers a week over ${weeks.length} ISO weeks (Monday to Sunday), ${weekOf(weeks[0])} to ` +
-    `${weekOf(weeks.at(-1))}. A paper counts once, in the week it first appeared, for each of its topics.` +
+    `${weekOf(weeks.at(-1))}.${shown} A paper counts once, in the week it first appeared, for each of its topics.` +
     left
   );
 }
 
-function basis(counts: WeeklyCounts): string {
+/** `covered`: which weeks have a dated digest. */
+function basis(counts: WeeklyCounts, covered: boolean[]): string {
   const newest = counts.weeks.at(-1);
   if (!newest) return "";
   const days = counts.dates.filter((d) => d >= newest.start).length;
-  const n = baselineWeeks(counts.weeks.length);
-  const before = n === 1 ? "the week before" : `the ${NUMBER_WORDS[n] ?? n} weeks before`;
+  const earlier = covered.slice(0, -1).flatMap((c, i) => (c ? [i] : []));
+  const n = baselineWeeks(earlier.length + 1);
+  // the weeks compared with are the newest n with digests: say so when a gap lies among them
+  const skipped = n > 0 && covered.length - 1 - earlier.at(-n)! > n ? " with digests" : "";
+  const before = n === 1 ? `the week${skipped} before` : `the ${NUMBER_WORDS[n] ?? n} weeks${skipped} before`;
   return (
     `Week of ${formatDate(newest.start)} (${plural(days, "day")} of digests) against the mean of ${before}; ` +
     `at least ${RISE.min} papers and ${Math.round(RISE.minChange * 100)}% more.`
@@ -120,9 +177,11 @@ function trendViews(
   names: Map<string, string>,
   exclude: readonly string[] = [],
 ): { view: TrendsView; topics: Map<string, TopicTrend> } {
-  const ready = counts.weeks.length >= 2;
-  const topics = new Map<string, TopicTrend>();
   const days = counts.weeks.map((w) => counts.dates.filter((d) => isoWeek(d).key === w.key).length);
+  const covered = days.map((n) => n > 0);
+  const withData = covered.filter(Boolean).length;
+  const ready = withData >= 2;
+  const topics = new Map<string, TopicTrend>();
   if (ready)
     for (const [slug, series] of counts.counts)
       topics.set(slug, topicTrend(names.get(slug) ?? slug, series, counts.weeks, days));
@@ -130,10 +189,10 @@ function trendViews(
   const view: TrendsView = {
     ready,
     notice: ready ? "" : notice(counts),
-    about: about(counts),
+    about: about(counts, withData),
     first: weekOf(counts.weeks[0]),
     last: weekOf(counts.weeks.at(-1)),
-    basis: ready ? basis(counts) : "",
+    basis: ready ? basis(counts, covered) : "",
     rising: ready ? risingViews({ ...counts, counts: risers }, names) : [],
   };
   return { view, topics };

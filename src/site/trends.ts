@@ -1,10 +1,15 @@
-// Owns trends as numbers: papers per ISO week per topic over the archive, and the topics rising in
-// the newest week. Pure: dates come from the digests, never from a clock.
+// Owns trends as numbers: papers per ISO week per topic over a recent window, and the topics rising
+// in the newest week. Pure: dates come from the digests, never from a clock.
 //
 // What counts: a paper counts once, in the ISO week (Monday to Sunday) of the first dated digest it
 // appears in (its arrival), once for each topic it has. Later appearances do not count again.
-// Undated digests are left out. Every week from the first to the newest counts, 0 when no paper
-// arrived in it, so a series has no gaps.
+// Undated digests are left out. The window is at most the newest WINDOW_WEEKS weeks, ending with the
+// week of the newest dated digest and starting with the first of them that has one; older digests
+// are left out, so one old dump does not stretch every chart over years. In the window, a week
+// without any dated digest is a gap (null), not a week of 0 papers.
+
+/** How many weeks the charts cover at most. */
+export const WINDOW_WEEKS = 26;
 
 const DAY = 86_400_000;
 
@@ -16,14 +21,16 @@ export interface Week {
 }
 
 export interface WeeklyCounts {
-  /** every week from the first dated digest's to the newest's, oldest first, no gaps */
+  /** every week of the window, oldest first, the newest dated digest's last */
   weeks: Week[];
-  /** topic slug → papers that arrived in each week (aligned with `weeks`) */
-  counts: Map<string, number[]>;
-  /** the distinct days that have a dated digest, oldest first */
+  /** topic slug → papers that arrived in each week (aligned with `weeks`); null: no digest that week */
+  counts: Map<string, (number | null)[]>;
+  /** the distinct days in the window that have a dated digest, oldest first */
   dates: string[];
   /** digests without a date, left out */
   undated: number;
+  /** the distinct days with a dated digest before the window, left out, oldest first */
+  older: string[];
 }
 
 /** The digest fields trends read. */
@@ -67,41 +74,50 @@ export function weeksBetween(from: string, to: string): Week[] {
 }
 
 /**
- * Papers per week per topic. `topicsOf` gives a paper's topic slugs; `slugs` are the topics to
- * count, each with a series even when it has no paper.
+ * Papers per week per topic over the window (`WINDOW_WEEKS`). `topicsOf` gives a paper's topic
+ * slugs; `slugs` are the topics to count, each with a series even when it has no paper.
  */
 export function weeklyCounts(
   digests: DatedDigest[],
   topicsOf: (id: string) => readonly string[],
   slugs: readonly string[],
+  windowWeeks = WINDOW_WEEKS,
 ): WeeklyCounts {
-  const dates = [...new Set(digests.flatMap((d) => (d.date ? [d.date] : [])))].sort();
+  const all = [...new Set(digests.flatMap((d) => (d.date ? [d.date] : [])))].sort();
   const undated = digests.filter((d) => !d.date).length;
+  // the newest `windowWeeks` weeks, starting at the first of them that has a digest
+  const newest = all.length ? Date.parse(`${isoWeek(all.at(-1)!).start}T00:00:00Z`) : 0;
+  const limit = iso(newest - (windowWeeks - 1) * 7 * DAY);
+  const dates = all.filter((d) => isoWeek(d).start >= limit);
+  const older = all.slice(0, all.length - dates.length);
   const weeks = dates.length ? weeksBetween(dates[0]!, dates.at(-1)!) : [];
   const index = new Map(weeks.map((w, i) => [w.key, i]));
-  const counts = new Map(slugs.map((s) => [s, weeks.map(() => 0)]));
+  const covered = new Set(dates.map((d) => isoWeek(d).key));
+  const empty = weeks.map((w) => (covered.has(w.key) ? 0 : null));
+  const counts = new Map(slugs.map((s) => [s, [...empty]]));
   for (const [id, date] of arrivals(digests)) {
-    const i = index.get(isoWeek(date).key)!;
+    const i = index.get(isoWeek(date).key);
+    if (i === undefined) continue; // arrived before the window
     for (const slug of new Set(topicsOf(id))) {
       const series = counts.get(slug);
       if (series) series[i]! += 1;
     }
   }
-  return { weeks, counts, dates, undated };
+  return { weeks, counts, dates, undated, older };
 }
 
 export interface Rise {
   slug: string;
   /** papers in the newest week */
   now: number;
-  /** mean papers a week over the weeks before it (up to `window`) */
+  /** mean papers a week over the weeks with digests before it (up to `window`) */
   before: number;
   /** (now − before) / before; Infinity when none came before */
   change: number;
 }
 
 export interface RiseOptions {
-  /** how many weeks before the newest one make the baseline */
+  /** how many weeks with digests before the newest one make the baseline */
   window: number;
   /** fewer papers than this in the newest week is too few to call rising */
   min: number;
@@ -114,16 +130,20 @@ export interface RiseOptions {
 export const RISE: RiseOptions = { window: 4, min: 3, minChange: 0.1, top: 5 };
 
 /**
- * The topics rising most in the newest week against the mean of the weeks before it: at least
- * `min` papers, and at least `minChange` above that mean. Biggest relative change first (a topic
- * with none before first of all), then most papers, then slug. Needs two weeks.
+ * The topics rising most in the newest week against the mean of the weeks with digests before it
+ * (up to `window` of them; gaps are skipped): at least `min` papers, and at least `minChange` above
+ * that mean. Biggest relative change first (a topic with none before first of all), then most
+ * papers, then slug. Needs two weeks with digests.
  */
-export function rising(counts: Map<string, number[]>, opts: RiseOptions = RISE): Rise[] {
+export function rising(counts: Map<string, (number | null)[]>, opts: RiseOptions = RISE): Rise[] {
   const rises: Rise[] = [];
   for (const [slug, series] of counts) {
-    if (series.length < 2) continue;
-    const now = series.at(-1)!;
-    const base = series.slice(Math.max(0, series.length - 1 - opts.window), -1);
+    const now = series.at(-1);
+    const base = series
+      .slice(0, -1)
+      .filter((c) => c !== null)
+      .slice(-opts.window);
+    if (now === null || now === undefined || !base.length) continue;
     const before = base.reduce((a, b) => a + b, 0) / base.length;
     const change = before > 0 ? (now - before) / before : Infinity;
     if (now < opts.min || change < opts.minChange) continue;
@@ -138,7 +158,7 @@ export function rising(counts: Map<string, number[]>, opts: RiseOptions = RISE):
   return rises.slice(0, opts.top);
 }
 
-/** How many weeks `rising` compares the newest week with. */
-export function baselineWeeks(weeks: number, opts: RiseOptions = RISE): number {
-  return Math.max(0, Math.min(opts.window, weeks - 1));
+/** How many weeks `rising` compares the newest week with, of `withData` weeks that have digests. */
+export function baselineWeeks(withData: number, opts: RiseOptions = RISE): number {
+  return Math.max(0, Math.min(opts.window, withData - 1));
 }

@@ -20,6 +20,8 @@ export interface Card {
   slug: string;
   title: string;
   excerpt: string;
+  /** Hugging Face's AI summary, shown labelled as the service's (short; absent when none) */
+  tldr?: string;
   topics: TopicChip[];
   hasCode: boolean;
   /** the authors, short; empty when unknown */
@@ -71,6 +73,8 @@ export interface PaperView extends Card {
   commentHtml?: string | undefined;
   /** the whole journal reference, shown as "Journal ref" */
   journalRef?: string | undefined;
+  /** Hugging Face's AI summary in full, as text (the card's `tldr` is its excerpt) */
+  aiSummary?: string | undefined;
   /** Highwire Press citation_* meta tags */
   citation: MetaTag[];
   bibtex: string;
@@ -147,23 +151,36 @@ export interface TrendRow {
   start: string;
   /** days of that week with a dated digest */
   days: number;
-  count: number;
+  /** papers that arrived that week; null when the week has no digest (a gap) */
+  count: number | null;
 }
 
 /** A topic's papers per week: a sparkline for /topics/, bars and a table for its own page. */
 export interface TopicTrend {
   /** the charts' accessible name: "Speech and audio: papers a week" */
   title: string;
-  /** the numbers in words: "9 weeks, 3 to 41 papers a week, 17 this week" */
+  /** the numbers in words: "9 weeks (1 without digests), 3 to 41 papers a week, 17 this week" */
   text: string;
   /** the weeks the numbers cover: "weeks of Dec 30, 2024 to Feb 24, 2025" */
   span: string;
   /** papers in the newest week */
   latest: number;
   max: number;
-  /** the sparkline: its line, the area under it, and the newest week's point */
-  spark: { width: number; height: number; points: string; area: string; lastX: number; lastY: number };
-  chart: { width: number; height: number; bars: TrendBar[] };
+  /**
+   * The sparkline: a line and the area under it for each run of weeks with digests, a dot for a
+   * lone week, a dashed stretch of baseline across each gap, and the newest week's point.
+   */
+  spark: {
+    width: number;
+    height: number;
+    lines: { points: string; area: string }[];
+    dots: { x: number; y: number }[];
+    gaps: { x1: number; x2: number; y: number }[];
+    lastX: number;
+    lastY: number;
+  };
+  /** bars, and a band over each run of weeks without digests */
+  chart: { width: number; height: number; bars: TrendBar[]; gaps: { x: number; width: number }[] };
   rows: TrendRow[];
 }
 

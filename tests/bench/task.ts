@@ -74,6 +74,7 @@ if (what === "parse") {
     arxivId: p.arxivId,
     byline: "",
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    keywords: p.aiKeywords ?? [],
     label: "x",
   }));
   const t0 = performance.now();

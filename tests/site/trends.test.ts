@@ -38,9 +38,44 @@ test("a paper counts once, in the week of its first dated digest, for each topic
     counts.weeks.map((w) => w.key),
     ["2025-W02", "2025-W03", "2025-W04"],
   );
-  assert.deepEqual(Object.fromEntries(counts.counts), { x: [2, 0, 1], y: [1, 0, 0], z: [0, 0, 0] });
+  // 2025-W03 has no digest: a gap (null), not a week of no papers
+  assert.deepEqual(Object.fromEntries(counts.counts), {
+    x: [2, null, 1],
+    y: [1, null, 0],
+    z: [0, null, 0],
+  });
   assert.deepEqual(counts.dates, ["2025-01-06", "2025-01-20", "2025-01-22"]);
   assert.equal(counts.undated, 1);
+  assert.deepEqual(counts.older, []);
+});
+
+test("the window: at most the newest 26 weeks, from the first of them with a digest; older digests are left out", () => {
+  const topics: Record<string, string[]> = { old: ["x"], both: ["x"], a: ["x"], b: ["x"] };
+  const counts = weeklyCounts(
+    [
+      { date: "2016-03-07", paperIds: ["old", "both"] },
+      { date: "2026-01-06", paperIds: ["both", "a"] }, // `both` arrived in 2016: not counted again
+      { date: "2026-01-27", paperIds: ["b"] },
+    ],
+    (id) => topics[id] ?? [],
+    ["x"],
+  );
+  assert.deepEqual(
+    counts.weeks.map((w) => w.key),
+    ["2026-W02", "2026-W03", "2026-W04", "2026-W05"],
+  );
+  assert.deepEqual(counts.counts.get("x"), [1, null, null, 1]);
+  assert.deepEqual(counts.older, ["2016-03-07"]);
+  // 30 weeks of weekly digests: the first four fall before the window
+  const weekly = Array.from({ length: 30 }, (_, i) => ({
+    date: new Date(Date.UTC(2025, 0, 6 + 7 * i)).toISOString().slice(0, 10),
+    paperIds: [`p${i}`],
+  }));
+  const long = weeklyCounts(weekly, () => ["x"], ["x"]);
+  assert.equal(long.weeks.length, 26);
+  assert.equal(long.weeks[0]!.start, "2025-02-03");
+  assert.deepEqual(long.older, ["2025-01-06", "2025-01-13", "2025-01-20", "2025-01-27"]);
+  assert.deepEqual(long.counts.get("x"), Array(26).fill(1));
 });
 
 test("rising: at least 3 papers and 10% over the mean of up to four weeks before; none before ranks first", () => {
@@ -63,6 +98,13 @@ test("rising: at least 3 papers and 10% over the mean of up to four weeks before
     ],
   );
   assert.deepEqual(rising(new Map([["one week", [40]]])), []);
+  // weeks without digests are skipped: the baseline is the four weeks with digests before
+  const gapped = rising(new Map([["gap", [5, 5, null, null, 5, 5, null, 10]]]));
+  assert.deepEqual(
+    gapped.map((r) => [r.now, r.before]),
+    [[10, 5]],
+  );
+  assert.deepEqual(rising(new Map([["only gaps before", [null, null, 9]]])), []);
 });
 
 // ---- a site of 60 days of dumps: what the pages say against counts made here from `list --json` ----

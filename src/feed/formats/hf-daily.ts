@@ -28,6 +28,9 @@ const Item = z.object({
     upvotes: z.number().int().nonnegative().optional(),
     githubRepo: z.string().nullable().optional(),
     projectPage: z.string().nullable().optional(),
+    // checked with the other metadata: a wrong type is left out with a warning, the paper stays
+    ai_summary: z.unknown().optional(),
+    ai_keywords: z.unknown().optional(),
   }),
   publishedAt: z.string().optional(),
   title: z.string().optional(),
@@ -100,6 +103,8 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
         githubRepo: p.githubRepo,
         projectPage: p.projectPage,
         huggingFace: ref ? true : undefined,
+        aiSummary: p.ai_summary,
+        aiKeywords: p.ai_keywords,
       },
       line,
       report,

@@ -37,6 +37,8 @@ test("a Hugging Face daily-papers dump: its papers in order, with ids, authors, 
     published: "2024-08-13",
     githubRepo: "https://github.com/THUDM/LongWriter",
     huggingFace: true,
+    aiSummary: "A short machine-written summary of the paper.",
+    aiKeywords: ["long context LLMs", "AgentWrite", "LongWriter-6k", "supervised fine-tuning", "DPO"],
   });
   assert.equal(fourth!.meta.projectPage, "https://nategillman.com/fourier-head");
   assert.equal(fourth!.meta.githubRepo, undefined, "a missing githubRepo is fine");
