@@ -5,7 +5,8 @@ import Eleventy from "@11ty/eleventy";
 import { makeStaging, readBuilt, removeTree, swapIn, writeFiles } from "../io.ts";
 import { withCompressed } from "../search/compress.ts";
 import { buildSearchIndex } from "../search/assets.ts";
-import { eleventySetup, TEMPLATES, type EleventyConfig } from "./plugin.ts";
+import { eleventySetup, TEMPLATES } from "./plugin.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
 import type { PreparedSite } from "./pipeline.ts";
 
 /** Stylesheets every page loads, shipped pre-compressed like the search files. */

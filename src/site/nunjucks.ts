@@ -8,7 +8,7 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
 import { plural } from "../feed/diagnostics.ts";
-import type { EleventyConfig } from "./plugin.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** The two pieces of Nunjucks' runtime every printed value and every loop step goes through. */
 interface NunjucksInternals {

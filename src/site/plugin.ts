@@ -13,16 +13,7 @@ import { nunjucksEngine } from "./nunjucks.ts";
 import { assets } from "./assets.ts";
 import { prepareSite, type PreparedSite } from "./pipeline.ts";
 import type { SiteData } from "./views.ts";
-
-// Eleventy's config object is untyped; these are the calls this module makes on it.
-export interface EleventyConfig {
-  addGlobalData: (name: string, value: unknown) => void;
-  addPassthroughCopy: (map: Record<string, string>) => void;
-  addWatchTarget: (target: string) => void;
-  addExtension: (extension: string, options: object) => void;
-  setTemplateFormats: (formats: string[]) => void;
-  on: (event: string, fn: (arg: { directories: { output: string } }) => unknown) => void;
-}
+import type { EleventyConfig } from "./eleventy-config.ts";
 
 export const TEMPLATES = path.resolve(new URL("../../templates", import.meta.url).pathname);
 

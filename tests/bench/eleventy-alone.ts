@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type { EleventyConfig } from "../../src/site/plugin.ts";
+import type { EleventyConfig } from "../../src/site/eleventy-config.ts";
 import { loadPapers } from "./floor.ts";
 
 /** Eleventy's options; its JSDoc types leave out the `config` callback of the programmatic API. */

@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { nunjucksEngine } from "../../src/site/nunjucks.ts";
-import type { EleventyConfig } from "../../src/site/plugin.ts";
+import type { EleventyConfig } from "../../src/site/eleventy-config.ts";
 import { tempDir } from "../helpers.ts";
 
 type Render = (data: object) => Promise<Buffer>;
