@@ -54,14 +54,15 @@ export function escapeBibtex(text: string): string {
   return collapse(escapeChars(text));
 }
 
-/** What TeX's ligatures and tie were read as (`latex.ts`), written as TeX again. */
+/**
+ * What TeX's ligatures and tie were read as (`latex.ts`), written as TeX again. Single quotes stay
+ * as they are: BibTeX readers give "`" and "'" back as ASCII, while "``" and "''" come back curly.
+ */
 const LIGATURES: Record<string, string> = {
   "—": "---",
   "–": "--",
   "“": "``",
   "”": "''",
-  "‘": "`",
-  "’": "'",
   "\u00a0": "~",
 };
 
@@ -75,7 +76,7 @@ export function texField(text: string): string {
   const tex = (nodes: Prose[]): string =>
     nodes
       .map((n) => {
-        if (n.type === "text") return escapeChars(n.value).replace(/[—–“”‘’\u00a0]/g, (c) => LIGATURES[c]!);
+        if (n.type === "text") return escapeChars(n.value).replace(/[—–“”\u00a0]/g, (c) => LIGATURES[c]!);
         if (n.type === "math") return escapeChars(n.seg.raw);
         if (n.type === "link") return tex(n.children);
         const command = n.type === "emphasis" ? "emph" : n.type === "strong" ? "textbf" : "texttt";

@@ -3,6 +3,7 @@
 // HTML, plain text and BibTeX are made from. Math is found by `splitMath` and kept whole.
 import { splitMath, type Segment } from "./math.ts";
 import { isWebUrl } from "../feed/links.ts";
+import { ACCENTS, STYLED, SWITCHED, WORDS } from "./latex-commands.ts";
 
 type MathSegment = Extract<Segment, { kind: "math" }>;
 
@@ -12,90 +13,18 @@ export type Prose =
   | { type: "emphasis" | "strong" | "code"; children: Prose[] }
   | { type: "link"; url: string; children: Prose[] };
 
-/** Commands whose one argument is text with a style, or none (`\textrm`, `\mbox`). */
-const STYLED: Record<string, "emphasis" | "strong" | "code" | "plain"> = {
-  emph: "emphasis",
-  textit: "emphasis",
-  textsl: "emphasis",
-  textbf: "strong",
-  texttt: "code",
-  textrm: "plain",
-  textsf: "plain",
-  textsc: "plain",
-  textup: "plain",
-  textmd: "plain",
-  textnormal: "plain",
-  text: "plain",
-  mbox: "plain",
-  underline: "plain",
-};
 /** Old-style switches inside a group: `{\em text}`, `{\bf text}`. */
 const SWITCH = /\\(em|it|sl|bf|tt|itshape|slshape|bfseries|ttfamily)(?![A-Za-z])\s*/y;
-const SWITCHED: Record<string, "emphasis" | "strong" | "code"> = {
-  em: "emphasis",
-  it: "emphasis",
-  sl: "emphasis",
-  itshape: "emphasis",
-  slshape: "emphasis",
-  bf: "strong",
-  bfseries: "strong",
-  tt: "code",
-  ttfamily: "code",
-};
-/** Commands that stand for a character or a word. */
-const WORDS: Record<string, string> = {
-  LaTeX: "LaTeX",
-  TeX: "TeX",
-  ldots: "…",
-  dots: "…",
-  textendash: "–",
-  textemdash: "—",
-  textbackslash: "\\",
-  textasciitilde: "~",
-  textasciicircum: "^",
-  textunderscore: "_",
-  textless: "<",
-  textgreater: ">",
-  textbar: "|",
-  textquotedbl: '"',
-  S: "§",
-  P: "¶",
-  i: "ı",
-  j: "ȷ",
-  ss: "ß",
-  o: "ø",
-  O: "Ø",
-  ae: "æ",
-  AE: "Æ",
-  oe: "œ",
-  OE: "Œ",
-  aa: "å",
-  AA: "Å",
-  l: "ł",
-  L: "Ł",
-};
-/** Accents as combining marks: `\"o` → ö, `\'{e}` → é, `\c{c}` → ç. */
-const ACCENTS: Record<string, string> = {
-  "'": "\u0301",
-  "`": "\u0300",
-  "^": "\u0302",
-  '"': "\u0308",
-  "~": "\u0303",
-  "=": "\u0304",
-  ".": "\u0307",
-  c: "\u0327",
-  v: "\u030c",
-  u: "\u0306",
-  H: "\u030b",
-  k: "\u0328",
-  r: "\u030a",
-};
-/** A run of characters that are text as they are: none of `\ { } ~ \` ' -` and no `h` (of http). */
 const PLAIN = /[^\\{}~`'\-h]*/y;
 const URL_AT = /https?:\/\/[^\s<>"'`{}|\\^]+/iy;
 const NAME = /[A-Za-z]+/y;
 /** What makes a text worth reading as TeX: without one of these it is taken as it is. */
 const TEXISH = /[\\~`{]|--|''/;
+/**
+ * How deep groups and arguments nest before a `{` is read as a plain brace: the reader recurses,
+ * and 5,000 nested braces in a hostile abstract overflowed the stack. Real prose nests 2 or 3.
+ */
+const MAX_DEPTH = 64;
 
 /** Feed prose as a tree: text commands read, formulas kept as math, everything else text. */
 export function parseProse(text: string): Prose[] {
@@ -120,6 +49,8 @@ class Reader {
   /** where formulas start, in order, and the first one not behind the reader */
   readonly starts: number[];
   mathAt = 0;
+  /** groups and arguments open around the reader */
+  depth = 0;
   constructor(
     readonly s: string,
     readonly math: Map<number, MathSegment>,
@@ -208,10 +139,11 @@ class Reader {
   /** A `{…}` group: a style switch inside makes it styled; braces of any other group are kept. */
   group(): Prose[] {
     this.pos++;
+    if (this.depth >= MAX_DEPTH) return [{ type: "text", value: "{" }];
     SWITCH.lastIndex = this.pos;
     const sw = SWITCH.exec(this.s);
     if (sw) this.pos = SWITCH.lastIndex;
-    const children = this.sequence(true);
+    const children = this.nested();
     const closed = this.s[this.pos] === "}";
     if (closed) this.pos++;
     if (sw) return [{ type: SWITCHED[sw[1]!]!, children }];
@@ -226,13 +158,21 @@ class Reader {
   argument(): Prose[] | undefined {
     const start = this.pos;
     while (this.s[this.pos] === " ") this.pos++;
-    if (this.s[this.pos] !== "{") {
+    if (this.s[this.pos] !== "{" || this.depth >= MAX_DEPTH) {
       this.pos = start;
       return undefined;
     }
     this.pos++;
-    const children = this.sequence(true);
+    const children = this.nested();
     if (this.s[this.pos] === "}") this.pos++;
+    return children;
+  }
+
+  /** The nodes of a group or an argument, one level deeper. */
+  nested(): Prose[] {
+    this.depth++;
+    const children = this.sequence(true);
+    this.depth--;
     return children;
   }
 

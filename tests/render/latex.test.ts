@@ -79,3 +79,11 @@ test("the tree: nested commands, groups kept as written, and an unclosed argumen
 test("search text and Atom text read the commands and keep formulas as written", () => {
   assert.equal(proseText("\\emph{sparse} $x^2$ 94.5\\%"), "sparse $x^2$ 94.5%");
 });
+
+test("hostile nesting: 20,000 braces or \\emph{ arguments are read without overflowing, every letter kept", () => {
+  const braces = "{".repeat(20_000) + "deep" + "}".repeat(20_000);
+  assert.equal(proseText(braces).replace(/[{}]/g, ""), "deep");
+  const html = renderAbstract("\\emph{".repeat(20_000) + "deep").html;
+  assert.match(html, /deep/);
+  assert.equal(readableText("\\textbf{".repeat(20_000) + "x").endsWith("x"), true);
+});
