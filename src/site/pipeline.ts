@@ -9,6 +9,7 @@ import { countOf, sortDiagnostics } from "../feed/diagnostics.ts";
 import { OVERRIDES_DIR, readSources, TOPICS_DIR } from "../topics/load.ts";
 import { parseOverrides, parseTaxonomy } from "../topics/taxonomy.ts";
 import { assignTopics } from "../topics/tag.ts";
+import { proseText } from "../render/latex.ts";
 import { applyOverrides } from "../topics/overrides.ts";
 import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
 import { epochDate, readSiteConfig, type BuildOptions } from "./config.ts";
@@ -48,7 +49,7 @@ export async function loadContent(opts: ContentOptions): Promise<Content> {
   const read = await readDumps(feeds.files);
   const merged = mergeDumps(read.dumps);
   opts.onMerged?.(merged.papers);
-  const tagged = assignTopics(merged.papers, topics);
+  const tagged = assignTopics(merged.papers, topics, proseText);
 
   const overrideSources = await readSources(opts.root, OVERRIDES_DIR, true);
   const slugs = new Set(tagged.map((p) => p.slug));

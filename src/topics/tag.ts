@@ -251,10 +251,22 @@ export function tagPaper(c: Compiled, paper: Pick<Paper, "title" | "abstract" | 
   return score(c, hits);
 }
 
+/**
+ * Each paper with its topics. `readable` gives a title or abstract as a reader sees it (the build
+ * passes the LaTeX reader's text, so `\emph{Sparse}` matches "sparse" and evidence never shows TeX).
+ */
 export function assignTopics<P extends Pick<Paper, "title" | "abstract" | "categories">>(
   papers: P[],
   topics: Topic[],
+  readable: (text: string) => string = (text) => text,
 ): (P & { topics: TopicTag[] })[] {
   const c = compileTaxonomy(topics);
-  return papers.map((p) => ({ ...p, topics: tagPaper(c, p) }));
+  return papers.map((p) => ({
+    ...p,
+    topics: tagPaper(c, {
+      title: readable(p.title),
+      abstract: readable(p.abstract),
+      categories: p.categories,
+    }),
+  }));
 }

@@ -5,6 +5,7 @@ import { assignTopics, tagPaper, compileTaxonomy } from "../../src/topics/tag.ts
 import { parseTaxonomy } from "../../src/topics/taxonomy.ts";
 import { lightStem, words } from "../../src/topics/text.ts";
 import type { TopicTag } from "../../src/topics/schema.ts";
+import { proseText } from "../../src/render/latex.ts";
 
 const dir = new URL("../../content/topics/", import.meta.url);
 const sources = readdirSync(dir)
@@ -115,4 +116,19 @@ test("tags are best first with a score and evidence; editing a topic's rules cha
   assert.equal(tags[0]!.slug, "computer-vision");
   assert.deepEqual(tags[0]!.evidence, ["widgets"]);
   assert.ok(tags[0]!.score >= 5);
+});
+
+test("titles and abstracts are tagged as a reader reads them: no TeX command in the evidence", () => {
+  const paper = {
+    title: "Gated \\emph{Sparse} Attention for \\textbf{Long} Contexts",
+    abstract: "A \\emph{sparse attention} kernel with 94.5\\% recall on long documents. It is fast.",
+  };
+  const [read] = assignTopics([paper], topics, proseText);
+  const evidence = read!.topics.flatMap((t) => t.evidence);
+  assert.ok(read!.topics.some((t) => t.slug === "efficient-attention"));
+  assert.ok(evidence.length > 0);
+  for (const text of evidence) assert.doesNotMatch(text, /[\\{}]/, text);
+  // read raw, the same title's evidence would quote the TeX
+  const [raw] = assignTopics([paper], topics);
+  assert.ok(raw!.topics.flatMap((t) => t.evidence).some((t) => /[{}]/.test(t)));
 });
