@@ -27,7 +27,7 @@ export function isJournalName(ref: string): boolean {
 }
 
 export function citationMeta(p: EnrichedPaper, pageUrl: string): MetaTag[] {
-  const tags: MetaTag[] = [{ name: "citation_title", content: p.title }];
+  const tags: MetaTag[] = [{ name: "citation_title", content: p.plainTitle }];
   for (const a of p.authors ?? []) tags.push({ name: "citation_author", content: a });
   const date = paperDate(p);
   if (date) tags.push({ name: "citation_publication_date", content: date.replaceAll("-", "/") });
@@ -66,8 +66,8 @@ export function jsonLd(p: EnrichedPaper, pageUrl: string, description: string): 
   return safeJson({
     "@context": "https://schema.org",
     "@type": "ScholarlyArticle",
-    headline: p.title,
-    name: p.title,
+    headline: p.plainTitle,
+    name: p.plainTitle,
     description,
     url: pageUrl,
     ...(p.authors?.length ? { author: p.authors.map((name) => ({ "@type": "Person", name })) } : {}),

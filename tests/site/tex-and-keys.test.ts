@@ -51,6 +51,12 @@ test("the paper page shows TeX text commands as text and markup; math keeps KaTe
     /<meta name="description" content="We propose a sparse attention kernel that reaches 94\.5% accuracy/,
   );
   assert.doesNotMatch(html, /<h1>[^<]*\\/);
+  // reference managers read the head: its title is the words too, in the tags and the JSON-LD
+  const title = "Gated Sparse Attention Reaches 94.5% on Long Contexts";
+  assert.match(html, new RegExp(`<meta name="citation_title" content="${title.replace(".", "\\.")}">`));
+  const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+  assert.equal(ld.headline, title);
+  assert.equal(ld.name, title);
 });
 
 test("cards, the Atom feed and the search read the words, not the commands", async () => {
