@@ -82,9 +82,18 @@ export function basename(file: string): string {
   return file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
 }
 
-/** The YYYY-MM-DD a file's name starts with, if it does: the dump's date before any the dump gives. */
+/**
+ * The first YYYY-MM-DD in a file's name (`2024-03-21-hf-daily.json`, `daily_papers_2024-03-21.json`):
+ * the dump's date before any the dump gives. A date that is no day of the calendar does not count.
+ */
 export function dateFromName(file: string): string | undefined {
-  return /(?:^|\/)(\d{4}-\d{2}-\d{2})[^/]*$/.exec(file)?.[1];
+  const name = file.replace(/^.*\//, "");
+  for (const m of name.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
+    const iso = `${m[1]}-${m[2]}-${m[3]}`;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso)) return iso;
+  }
+  return undefined;
 }
 
 /** The label a dump gets when it names none: its date, else its file's name. */

@@ -6,18 +6,17 @@ import { normalizeText } from "./normalize.ts";
 import { binaryProblem } from "./input.ts";
 import { basename, type DumpFormat, type ParsedDump, type ReadDump, type Report } from "./dump.ts";
 import { readText } from "./formats/text.ts";
+import { notADump, sniff } from "./sniff.ts";
 import { readHfDaily } from "./formats/hf-daily.ts";
 import { readArxivXml } from "./formats/arxiv-xml.ts";
 
 export type { ParsedDump } from "./dump.ts";
 export { formatDate } from "./dump.ts";
 
-/** The format a dump's text is in, by its first characters. */
+/** The format a dump's text is in, by its first characters (an HTML page reads as text here). */
 export function detectFormat(text: string): "text" | "json" | "xml" {
-  const head = text.trimStart();
-  if (head.startsWith("[") || head.startsWith("{")) return "json";
-  if (/^<(?:\?xml[\s?]|rss[\s>]|feed[\s>])/.test(head)) return "xml";
-  return "text";
+  const kind = sniff(text);
+  return kind === "html" ? "text" : kind;
 }
 
 export function parseFeed(raw: string, file: string): ParsedDump {
@@ -37,7 +36,12 @@ export function parseFeed(raw: string, file: string): ParsedDump {
   }
   reportNormalisations(raw, report);
   const text = normalizeText(raw);
-  const kind = detectFormat(text);
+  const kind = sniff(text);
+  const notDump = notADump(text, file, kind);
+  if (notDump) {
+    report("error", 1, notDump);
+    return { file, format: "text", label: basename(file), entries: [], updates: [], diagnostics };
+  }
   let read: ReadDump & { format: DumpFormat };
   if (kind === "json") read = { format: "hf-daily", ...readHfDaily(text, file, report) };
   else if (kind === "xml") read = readArxivXml(text, file, report);

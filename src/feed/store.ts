@@ -48,12 +48,20 @@ export function validateDump(incoming: NewDump): Validated {
         "arXiv serves only its latest listing, so fetch it without --date",
     );
   const date = incoming.date ?? dump.date;
-  if (!date)
-    return fail(
-      `${name}: error: no date known for this dump: name it YYYY-MM-DD-….txt, ` +
-        "give it front matter 'date:', or pass --date YYYY-MM-DD",
-    );
+  if (!date) return fail(`${name}: error: no date known for this dump: ${dateAdvice(dump.format)}`);
   return { ok: true, dump: { ...dump, date } };
+}
+
+/** How to give a dump without a date of its own one: front matter is for pasted text alone. */
+function dateAdvice(format: ParsedDump["format"]): string {
+  const ending = format === "text" ? "txt" : format === "hf-daily" ? "json" : "xml";
+  const own =
+    format === "text"
+      ? "give it front matter 'date:'"
+      : format === "hf-daily"
+        ? "its items carry no submittedOnDailyAt or publishedAt day"
+        : "its feed carries no date";
+  return `${own}; put the day in its file name (YYYY-MM-DD-….${ending}) or pass --date YYYY-MM-DD`;
 }
 
 /** The file name a dump is stored under: its date and its format, which its ending keeps. */

@@ -50,7 +50,31 @@ test("add takes the date from the file name or front matter, and asks for --date
   writeFileSync(none, nextDay().replace("A Brand New", "Third New"));
   const r = await runCli(["add", none], root);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /undated.txt: error: no date known for this dump: .* pass --date YYYY-MM-DD/);
+  assert.match(
+    r.stderr,
+    /undated.txt: error: no date known for this dump: give it front matter 'date:'.* pass --date YYYY-MM-DD/,
+  );
+  // front matter is for pasted text alone: a JSON dump without a day is told what fits it
+  const json = path.join(root, "undated.json");
+  writeFileSync(
+    json,
+    JSON.stringify([
+      {
+        paper: {
+          id: "2501.00001",
+          title: "A Title Here",
+          summary: "An abstract of the paper that says what it does.",
+        },
+      },
+    ]),
+  );
+  const rj = await runCli(["add", json], root);
+  assert.equal(rj.code, 1);
+  assert.match(
+    rj.stderr,
+    /undated.json: error: no date known for this dump: its items carry no submittedOnDailyAt or publishedAt day; put the day in its file name \(YYYY-MM-DD-….json\) or pass --date/,
+  );
+  assert.doesNotMatch(rj.stderr, /front matter/);
   assert.deepEqual(readdirSync(path.join(root, "content/feeds")).sort(), [
     "2025-03-11-trending.txt",
     "2025-03-13-trending.txt",

@@ -38,14 +38,24 @@ const Item = z.object({
 });
 type Item = z.infer<typeof Item>;
 
+/** "a string", "a number", "a list", "null": what stands where an item should. */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "number" ? "a number" : typeof value === "boolean" ? "true or false" : "a string";
+}
+
 const day = (iso: string | undefined) =>
   iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : undefined;
 
-/** The day most items were featured on: the dump's own date. */
+/**
+ * The day most items were featured on: the dump's own date. The 2024 shape has no
+ * `submittedOnDailyAt`; there each item's own `publishedAt` is the day it was listed.
+ */
 function featuredDay(items: Item[]): string | undefined {
   const counts = new Map<string, number>();
   for (const it of items) {
-    const d = day(it.paper.submittedOnDailyAt);
+    const d = day(it.paper.submittedOnDailyAt) ?? day(it.publishedAt);
     if (d) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
@@ -70,6 +80,16 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
   }
   const items: { item: Item; line: number }[] = [];
   doc.value.forEach((raw, i) => {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      const place = lineColumn(text, doc.tree.children?.[i]?.offset ?? 0);
+      report(
+        "error",
+        place.line,
+        `entry ${i + 1}: ${kindOf(raw)} where a paper object was expected`,
+        place.column,
+      );
+      return;
+    }
     const parsed = Item.safeParse(raw);
     if (!parsed.success) {
       // the issues' paths start at the item; with its index first they point into the whole document

@@ -83,9 +83,14 @@ test("broken XML is an error at its line and column; another XML document is nam
   assert.match(first!, /^b\.xml:\d+:\d+: error: not well-formed XML: /);
   const line = broken.split("\n").findIndex((l) => l.includes("</titel>")) + 1;
   assert.equal(Number(first!.split(":")[1]), line);
+  // an HTML page is said to be one (sniff.test.ts); another XML document is named by its root
   assert.match(
     messages(parseFeed("<?xml version='1.0'?>\n<html><body/></html>", "h.xml"))[0]!,
-    /^h\.xml:2:1: error: an XML dump must be an arXiv API result \(<feed>\) or an arXiv listing \(<rss>\), found <html>/,
+    /^h\.xml:1: error: this is an HTML page, not a feed dump/,
+  );
+  assert.match(
+    messages(parseFeed("<?xml version='1.0'?>\n<opml version='2.0'><body/></opml>", "o.xml"))[0]!,
+    /^o\.xml:2:1: error: an XML dump must be an arXiv API result \(<feed>\) or an arXiv listing \(<rss>\), found <opml>/,
   );
   assert.match(
     messages(

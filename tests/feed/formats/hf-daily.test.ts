@@ -106,3 +106,22 @@ test("an unsafe or malformed link or id is left out with a warning, and the pape
     ],
   );
 });
+
+test("the 2024 shape (no submittedOnDailyAt): the items' own publishedAt is the day; a date anywhere in the file name first", () => {
+  const text = readFileSync(
+    new URL("../../fixtures/feeds/daily_papers_2024-03-21.json", import.meta.url),
+    "utf8",
+  );
+  // named without a date: the day the items were listed, not the papers' arXiv dates
+  const plain = parseFeed(text, "hf.json");
+  assert.equal(plain.date, "2024-03-21");
+  assert.deepEqual(
+    plain.entries.map((e) => e.meta.published),
+    ["2024-03-20", "2024-03-19"],
+  );
+  assert.equal(parseFeed(text, "archive/daily_papers_2024-03-22.json").date, "2024-03-22");
+  assert.equal(parseFeed(text, "hf-2024-03-23.json").date, "2024-03-23");
+  // no day of the calendar, or digits that run on: not a date
+  assert.equal(parseFeed(text, "dump-2024-02-30.json").date, "2024-03-21");
+  assert.equal(parseFeed(text, "v12024-03-221.json").date, "2024-03-21");
+});
