@@ -156,6 +156,32 @@ export async function writeNewFile(file: string, contents: string): Promise<Writ
   }
 }
 
+/**
+ * Writes `file` whole or not at all, over what it held: the text goes to a temporary file beside it,
+ * which is then renamed over it (one step on the same file system), so a failure leaves the old text.
+ */
+export async function replaceFile(file: string, contents: string): Promise<WriteResult> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, contents, { flag: "wx" });
+    await fs.rename(temp, file);
+    return { ok: true };
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    return { ok: false, taken: false, message: describeFsError(err, "cannot write") };
+  }
+}
+
+/** Removes one file. */
+export async function removeFile(file: string): Promise<WriteResult> {
+  try {
+    await fs.rm(file);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, taken: false, message: describeFsError(err, "cannot remove") };
+  }
+}
+
 /** A fresh folder beside `out`, for a build to fill before it replaces `out`. */
 export async function makeStaging(out: string): Promise<string> {
   const parent = path.dirname(out);

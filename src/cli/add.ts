@@ -37,9 +37,14 @@ export async function store(cli: Cli, incoming: NewDump): Promise<number> {
   for (const d of outcome.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (!outcome.ok) {
     cli.stderr(outcome.message + "\n");
-    return outcome.problem === "output" ? EXIT.output : EXIT.failed;
+    return outcome.problem === "output"
+      ? EXIT.output
+      : outcome.problem === "mismatch"
+        ? EXIT.mismatch
+        : EXIT.failed;
   }
-  cli.stdout(`added ${outcome.file}: ${plural(outcome.dump.entries.length, "paper")}\n`);
+  const verb = outcome.replaced ? "updated" : "added";
+  cli.stdout(`${verb} ${outcome.file}: ${plural(outcome.dump.entries.length, "paper")}\n`);
   cli.stdout(outcome.report);
   return EXIT.ok;
 }

@@ -85,6 +85,13 @@ export async function fetchDump(args: Args, cli: Cli): Promise<number> {
     text: got.text,
     name: url,
     date: source.kind === "hf" ? date : undefined,
-    expectDate: source.kind === "arxiv" ? date : undefined,
+    asked:
+      source.kind === "hf"
+        ? { series: "hf-daily", what: "Hugging Face daily papers", date }
+        : {
+            series: `arxiv-listing:${source.category}`,
+            what: `the arXiv listing of ${source.category}`,
+            date,
+          },
   });
 }

@@ -30,6 +30,8 @@ export const EXIT = {
   unreachable: 4,
   /** fetch: nothing to fetch, the service has no papers for that day; a scheduled job may take it as success */
   empty: 5,
+  /** fetch: the service answered with something else than was asked (another day, another listing); nothing written */
+  mismatch: 6,
 } as const;
 
 export function usage(): string {

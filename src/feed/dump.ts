@@ -16,6 +16,11 @@ export interface ParsedDump {
   source?: string | undefined;
   /** the arXiv category a listing is for (cs.LG), from its channel's link or title */
   category?: string | undefined;
+  /**
+   * What an arXiv API answer was asked (its self link's query, else its title, else its ids): two
+   * queries on one day are two digests, the same query again is an update of the first.
+   */
+  query?: string | undefined;
   /** the dump's papers, in its order (its ranks) */
   entries: Entry[];
   /** new versions of papers listed on an earlier day (arXiv listings' replacements): not papers of this day */
@@ -87,7 +92,8 @@ export function basename(file: string): string {
  * the dump's date before any the dump gives. A date that is no day of the calendar does not count.
  */
 export function dateFromName(file: string): string | undefined {
-  const name = file.replace(/^.*\//, "");
+  // a URL's query is no file name: `daily_papers?date=…` names the day asked for, not the one answered
+  const name = file.replace(/[?#].*$/, "").replace(/^.*\//, "");
   for (const m of name.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
     const iso = `${m[1]}-${m[2]}-${m[3]}`;
     const d = new Date(`${iso}T00:00:00Z`);

@@ -16,6 +16,8 @@ import { extractLinks, projectPageIn } from "./links.ts";
 import { proseUrls } from "../render/latex.ts";
 import { titleKey } from "./normalize.ts";
 import { quote } from "./dump.ts";
+import { seriesOf } from "./series.ts";
+import { oneDumpPerDay } from "./same-day.ts";
 
 export interface Merged {
   papers: Paper[];
@@ -70,16 +72,6 @@ class Identities {
   }
 }
 
-/** Which dumps follow each other (see Digest.series), and whether theirs is a trending list. */
-export function seriesOf(dump: Pick<ParsedDump, "format" | "category">): {
-  series: string;
-  trending: boolean;
-} {
-  if (dump.format === "arxiv-listing")
-    return { series: `arxiv-listing:${dump.category ?? ""}`, trending: false };
-  return { series: dump.format, trending: dump.format === "text" || dump.format === "hf-daily" };
-}
-
 const variantOf = (s: Sighting) => Number(/-(\d+)$/.exec(s.id)?.[1] ?? 1);
 
 /** A paper's id: from its arXiv id when it was first seen with one, else from its title (and variant). */
@@ -87,8 +79,8 @@ function newId(e: Entry): string {
   return e.meta.arxivId ? hash(`arXiv:${e.meta.arxivId}`) : paperId(e.title, e.variant);
 }
 
-export function mergeDumps(dumps: ParsedDump[]): Merged {
-  const diagnostics: Diagnostic[] = [];
+export function mergeDumps(all: ParsedDump[]): Merged {
+  const { dumps, diagnostics } = oneDumpPerDay(all);
   const seen = new Identities();
   const days: { dump: ParsedDump; paperIds: string[] }[] = [];
   const warn = (file: string, line: number, message: string) =>

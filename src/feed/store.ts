@@ -2,7 +2,9 @@
 // with parseFeed, decide its date and file name, refuse an exact copy or a taken name, write last.
 // Nothing is written on any failure. The decisions are pure; reads and the write go through io.ts.
 import path from "node:path";
-import { exists, listFiles, readTextFile, writeNewFile } from "../io.ts";
+import { exists, listFiles, readTextFile, removeFile, replaceFile, writeNewFile } from "../io.ts";
+import { dayKey, sourceName } from "./same-day.ts";
+import { queryKey, seriesOf } from "./series.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 import { DUMP_ENDINGS, FEEDS_DIR, displayName } from "./load.ts";
 import { droppedOff, mergeDumps } from "./merge.ts";
@@ -20,36 +22,64 @@ export interface NewDump {
   name: string;
   /** the date to store it under, before the one the dump gives: add's --date, the day fetched */
   date?: string | undefined;
-  /** the date the dump must give itself: a listing fetched for a given day */
-  expectDate?: string | undefined;
+  /** what a fetch asked for: the answer must be a dump of that series, and of that day when given */
+  asked?: Asked | undefined;
+}
+
+export interface Asked {
+  /** the series (see seriesOf): `hf-daily`, `arxiv-listing:cs.LG` */
+  series: string;
+  /** the same in words, for messages */
+  what: string;
+  date?: string | undefined;
 }
 
 export type StoreOutcome =
-  | { ok: true; file: string; dump: ParsedDump; report: string; diagnostics: Diagnostic[] }
-  | { ok: false; problem: "invalid" | "output"; message: string; diagnostics: Diagnostic[] };
+  | { ok: true; file: string; dump: ParsedDump; replaced: boolean; report: string; diagnostics: Diagnostic[] }
+  | { ok: false; problem: Problem; message: string; diagnostics: Diagnostic[] };
+
+/** Why nothing was stored: the dump is broken, it is not what was asked for, or the folder cannot be written. */
+type Problem = "invalid" | "mismatch" | "output";
 
 type Validated =
   | { ok: true; dump: ParsedDump & { date: string } }
-  | { ok: false; message: string; diagnostics: Diagnostic[] };
+  | { ok: false; problem: Problem; message: string; diagnostics: Diagnostic[] };
 
 /** Parses and checks a new dump, and settles its date. Pure. */
 export function validateDump(incoming: NewDump): Validated {
   const { name } = incoming;
   const dump = parseFeed(incoming.text, name);
   const { errors, warnings } = countOf(dump.diagnostics);
-  const fail = (message: string): Validated => ({ ok: false, message, diagnostics: dump.diagnostics });
+  const fail = (message: string, problem: Problem = "invalid"): Validated => ({
+    ok: false,
+    problem,
+    message,
+    diagnostics: dump.diagnostics,
+  });
   if (errors)
     return fail(
       `${name}: not added: ${plural(errors, "error")}, ${plural(warnings, "warning")}; fix the errors above first`,
     );
-  if (incoming.expectDate && dump.date !== incoming.expectDate)
-    return fail(
-      `${name}: error: this listing is for ${dump.date ?? "no known date"}, not ${incoming.expectDate}; ` +
-        "arXiv serves only its latest listing, so fetch it without --date",
-    );
+  const other = incoming.asked && notAsked(dump, incoming.asked);
+  if (other) return fail(`${name}: error: ${other}; nothing written`, "mismatch");
   const date = incoming.date ?? dump.date;
   if (!date) return fail(`${name}: error: no date known for this dump: ${dateAdvice(dump.format)}`);
   return { ok: true, dump: { ...dump, date } };
+}
+
+/** How an answer differs from what a fetch asked for: another kind of dump, or another day. */
+function notAsked(dump: ParsedDump, asked: Asked): string | undefined {
+  if (seriesOf(dump).series !== asked.series)
+    return `asked for ${asked.what}, but the answer is ${sourceName(dump)}`;
+  if (!asked.date || dump.date === asked.date) return undefined;
+  if (dump.format === "arxiv-listing")
+    return (
+      `this listing is for ${dump.date ?? "no known date"}, not ${asked.date}; ` +
+      "arXiv serves only its latest listing, so fetch it without --date"
+    );
+  // an answer without any day of its own is taken for the day asked
+  if (!dump.date) return undefined;
+  return `asked for the papers of ${asked.date}, but the answer holds the papers of ${dump.date}`;
 }
 
 /** How to give a dump without a date of its own one: front matter is for pasted text alone. */
@@ -72,7 +102,8 @@ export function targetName(dump: ParsedDump & { date: string }): string {
     case "hf-daily":
       return `${dump.date}-hf-daily.json`;
     case "arxiv-api":
-      return `${dump.date}-arxiv-api.xml`;
+      // several queries a day: each its own file, named by its query
+      return `${dump.date}-arxiv-api-${queryKey(dump)}.xml`;
     case "arxiv-listing":
       return `${dump.date}-arxiv-${dump.category ?? "listing"}.xml`;
   }
@@ -87,7 +118,7 @@ interface Stored {
 /** Validates a new dump and stores it in content/feeds/ under root, or says why not. */
 export async function storeDump(root: string, incoming: NewDump): Promise<StoreOutcome> {
   const valid = validateDump(incoming);
-  if (!valid.ok) return { ...valid, problem: "invalid" };
+  if (!valid.ok) return { ...valid, problem: valid.problem };
   const { diagnostics } = valid.dump;
   const refuse = (problem: "invalid" | "output", message: string): StoreOutcome => ({
     ok: false,
@@ -105,20 +136,46 @@ export async function storeDump(root: string, incoming: NewDump): Promise<StoreO
 
   const target = path.join(feedsDir, targetName(valid.dump));
   const file = displayName(root, target);
-  const taken = `${file} already exists with other content; pass another --date or remove that file first`;
-  if (await exists(target)) return refuse("invalid", taken);
   // read as the site will read it once stored: under its new name
   const dump = parseFeed(incoming.text, file);
+  const existing = stored.files.map((s) => ({ file: s.file, dump: parseFeed(s.text, s.file) }));
+  // a dump of the same source and day is an update of the one stored: it replaces it
+  const day = dayKey(dump);
+  const replaced = existing.filter((e) => day !== undefined && dayKey(e.dump) === day);
+  const taken = `${file} already exists with other content; pass another --date or remove that file first`;
+  if (!replaced.some((r) => r.file === file) && (await exists(target))) return refuse("invalid", taken);
   const report = describeChanges(
-    stored.files.map((s) => parseFeed(s.text, s.file)),
+    existing.filter((e) => !replaced.includes(e)).map((e) => e.dump),
     dump,
   );
-  const written = await writeNewFile(target, incoming.text);
+  const written = replaced.length
+    ? await replaceFile(target, incoming.text)
+    : await writeNewFile(target, incoming.text);
   if (!written.ok)
     return written.taken
       ? refuse("invalid", taken)
       : refuse("output", `cannot write ${file}: ${written.message}`);
-  return { ok: true, file, dump, report, diagnostics };
+  const notes = [];
+  for (const r of replaced) {
+    notes.push(
+      `${file}: replaces ${r.file === file ? "the stored dump" : r.file} of the same source and day ` +
+        `(${sourceName(dump)}, ${dump.date}): ${plural(r.dump.entries.length, "paper")} before, ${dump.entries.length} now\n`,
+    );
+    if (r.file === file) continue;
+    const removed = await removeFile(path.resolve(root, r.file));
+    if (!removed.ok)
+      notes.push(
+        `${r.file}: warning: ${removed.message}; remove it, or the site reads only one of the two\n`,
+      );
+  }
+  return {
+    ok: true,
+    file,
+    dump,
+    replaced: replaced.length > 0,
+    report: notes.join("") + report,
+    diagnostics,
+  };
 }
 
 /** Every dump already in content/feeds/ (any format); a missing folder holds none. */

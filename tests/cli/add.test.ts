@@ -110,7 +110,8 @@ test("add keeps each format: JSON, arXiv API and listing dumps get their own nam
   const root = project(t);
   const cases = [
     ["hf-daily-papers-2025-03-14.json", "2025-03-14-hf-daily.json", 5],
-    ["arxiv-api-query.atom.xml", "2025-03-15-arxiv-api.xml", 4],
+    // named by a short hash of the query its self link asks
+    ["arxiv-api-query.atom.xml", "2025-03-15-arxiv-api-7175dc.xml", 4],
     ["arxiv-listing-cs.LG.rss.xml", "2025-01-16-arxiv-cs.LG.xml", 3],
   ] as const;
   for (const [name, stored, count] of cases) {
@@ -155,7 +156,7 @@ test("what changed compares papers as the merge does: by arXiv id, whatever the 
   );
   const r = await runCli(["add", renamed], root);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stdout, /^added content\/feeds\/2025-03-20-arxiv-api.xml: 1 paper$/m);
+  assert.match(r.stdout, /^added content\/feeds\/2025-03-20-arxiv-api-[0-9a-f]{6}.xml: 1 paper$/m);
   assert.match(r.stdout, /^0 new papers$/m);
   assert.match(r.stdout, /^1 paper seen before in earlier dumps$/m);
   assert.doesNotMatch(r.stdout, /dropped off/, "an API result is no trending list: nothing drops off it");
@@ -181,7 +182,7 @@ test("what dropped off compares a dump with the previous one of its own kind, an
   assert.match(pasted.stdout, /^ {2}… and 39 more$/m);
 });
 
-test("add reads every stored dump: an exact copy of a JSON dump and a taken JSON name are refused", async (t) => {
+test("add reads every stored dump: an exact copy of a JSON dump is refused, the same day again replaces it", async (t) => {
   const root = project(t);
   assert.equal((await runCli(["add", path.join(FIXTURES, "hf-daily-papers-2025-03-14.json")], root)).code, 0);
   const copy = path.join(root, "copy.json");
@@ -194,10 +195,19 @@ test("add reads every stored dump: an exact copy of a JSON dump and a taken JSON
   );
   const other = path.join(root, "other.json");
   writeFileSync(other, fixture("hf-daily-papers-2025-03-14.json").replace("LongWriter:", "LongReader:"));
+  // the same source and day again (upvotes changed, a title fixed) is an update of the stored dump
   const r2 = await runCli(["add", other], root);
-  assert.equal(r2.code, 1);
-  assert.match(r2.stderr, /content\/feeds\/2025-03-14-hf-daily.json already exists with other content/);
+  assert.equal(r2.code, 0, r2.stderr);
+  assert.match(
+    r2.stdout,
+    /^content\/feeds\/2025-03-14-hf-daily.json: replaces the stored dump of the same source and day \(Hugging Face daily papers, 2025-03-14\): 5 papers before, 5 now$/m,
+  );
+  assert.match(r2.stdout, /^updated content\/feeds\/2025-03-14-hf-daily.json: 5 papers$/m);
   assert.deepEqual(feeds(root), ["2025-03-11-trending.txt", "2025-03-14-hf-daily.json"]);
+  assert.match(
+    readFileSync(path.join(root, "content/feeds/2025-03-14-hf-daily.json"), "utf8"),
+    /LongReader:/,
+  );
 });
 
 test("add: a target name taken in the meantime is refused, and a feed folder that cannot be read exits 3", async (t) => {
@@ -217,4 +227,65 @@ test("add: a target name taken in the meantime is refused, and a feed folder tha
     r2.stderr,
     /\/incoming.txt: error: cannot read content\/feeds: a part of the path is not a folder$/m,
   );
+});
+
+test("two arXiv API queries of one day are both stored, each under its query; the same query again replaces its file", async (t) => {
+  const root = project(t);
+  const api = fixture("arxiv-api-query.atom.xml");
+  // another query (another self link and title) answered the same day, with one of the same papers
+  const other = api
+    .replaceAll("long%20sequences", "state%20space")
+    .replace('all:"long sequences"', 'all:"state space"')
+    .replace(/<entry>[\s\S]*?<\/entry>\s*/, "");
+  const a = path.join(root, "a.xml");
+  const b = path.join(root, "b.xml");
+  writeFileSync(a, api);
+  writeFileSync(b, other);
+  assert.equal((await runCli(["add", a], root)).code, 0);
+  const r = await runCli(["add", b], root);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^added content\/feeds\/2025-03-15-arxiv-api-[0-9a-f]{6}.xml: 3 papers$/m);
+  const stored = feeds(root).filter((f) => f.includes("arxiv-api"));
+  assert.equal(stored.length, 2, stored.join(", "));
+  assert.notEqual(stored[0], stored[1]);
+  // the first query again, a day later in its answer's eyes but the same day by its name: an update
+  const again = path.join(root, "2025-03-15-again.xml");
+  writeFileSync(
+    again,
+    api
+      .replace("<updated>2025-03-15", "<updated>2025-03-15")
+      .replace("</title>\n  <id>", "</title>\n  <!-- again -->\n  <id>"),
+  );
+  const r2 = await runCli(["add", again], root);
+  assert.equal(r2.code, 0, r2.stderr);
+  assert.match(
+    r2.stdout,
+    /replaces the stored dump of the same source and day \(the arXiv API query .*, 2025-03-15\): 4 papers before, 4 now/,
+  );
+  assert.equal(feeds(root).filter((f) => f.includes("arxiv-api")).length, 2);
+  const check = await runCli(["check"], root);
+  assert.match(check.stderr, /, 0 errors, 0 warnings$/m);
+});
+
+test("check and build warn when content/feeds holds two dumps of one source and day, and make one digest of it", async (t) => {
+  const root = project(t);
+  const hf = fixture("hf-daily-papers-2025-03-14.json");
+  writeFileSync(path.join(root, "content/feeds/2025-03-14-hf-daily.json"), hf);
+  writeFileSync(
+    path.join(root, "content/feeds/daily_papers_2025-03-14.json"),
+    hf.replace("LongWriter:", "LongReader:"),
+  );
+  const check = await runCli(["check"], root);
+  assert.equal(check.code, 0, check.stderr);
+  assert.match(
+    check.stderr,
+    /^content\/feeds\/2025-03-14-hf-daily.json: warning: content\/feeds\/daily_papers_2025-03-14.json holds the same source and day \(Hugging Face daily papers, 2025-03-14\); only content\/feeds\/daily_papers_2025-03-14.json is read/m,
+  );
+  const list = await runCli(["list", "--json"], root);
+  const papers = JSON.parse(list.stdout) as { title: string; digests: { file: string }[] }[];
+  const hfPapers = papers.filter((p) => p.digests.some((d) => d.file.includes("2025-03-14")));
+  assert.equal(hfPapers.length, 5);
+  for (const p of hfPapers)
+    assert.equal(p.digests.filter((d) => d.file.includes("2025-03-14")).length, 1, p.title);
+  assert.ok(papers.some((p) => p.title.startsWith("LongReader:")));
 });

@@ -13,6 +13,7 @@ import { DUMP_LIMIT } from "../../src/feed/input.ts";
 const FIXTURES = path.join(ROOT, "tests/fixtures/feeds");
 const HF = readFileSync(path.join(FIXTURES, "hf-daily-papers-2025-03-14.json"), "utf8");
 const LISTING = readFileSync(path.join(FIXTURES, "arxiv-listing-cs.LG.rss.xml"), "utf8");
+const API = readFileSync(path.join(FIXTURES, "arxiv-api-query.atom.xml"), "utf8");
 const EMPTY_LISTING = LISTING.replace(/<item>[\s\S]*<\/item>\s*/, "");
 // the first paper's title as a number: a JSON dump with a schema error at a line and column
 const BROKEN = HF.replace('"title": "LongWriter', '"title": 42, "x": "LongWriter');
@@ -33,7 +34,12 @@ const ROUTES: Record<string, Handler> = {
     "application/json",
     HF.replace("LongWriter:", "LongReader:"),
   ),
+  // Hugging Face answers a day it has no list for with the papers of another day
+  "/ok/daily_papers?date=2025-03-16": send(200, "application/json", HF),
   "/ok/cs.LG": send(200, "application/rss+xml", LISTING),
+  // another category's listing, and an arXiv API answer, where the cs.LG listing was asked for
+  "/other/cs.LG": send(200, "application/rss+xml", LISTING.replaceAll("cs.LG", "cs.CV")),
+  "/api/cs.LG": send(200, "application/atom+xml", API),
   "/ok/cs.AI": send(200, "application/rss+xml", EMPTY_LISTING),
   "/e500/daily_papers?date=2025-03-14": send(500, "text/plain", "oops"),
   "/e404/daily_papers?date=2025-03-14": send(404, "text/plain", "no such page"),
@@ -184,7 +190,7 @@ test("fetch failures: one line, a documented exit code, content/feeds untouched"
   }
 });
 
-test("fetch refuses a broken dump with its FILE:LINE:COL diagnostics and a summary, and a taken date", async (t) => {
+test("fetch refuses a broken dump with its FILE:LINE:COL diagnostics; the same day fetched again replaces it", async (t) => {
   const { base } = await serve(t);
   const root = project(t);
   const before = feedsHash(root);
@@ -197,17 +203,44 @@ test("fetch refuses a broken dump with its FILE:LINE:COL diagnostics and a summa
       `${url}: not added: 1 error, 0 warnings; fix the errors above first\n`,
   );
   assert.equal(feedsHash(root), before);
-  // a day already stored, then other content for that day
+  // a day already stored, then that day again after its upvotes or a title changed: an update
   assert.equal((await runCli(["fetch", "--url", `${base}/ok`], root, { now: NOW })).code, 0);
-  const stored = feedsHash(root);
-  const taken = await runCli(["fetch", "--url", `${base}/changed`], root, { now: NOW });
-  assert.equal(taken.code, 1);
-  assert.equal(
-    taken.stderr,
-    `${base}/changed/daily_papers?date=2025-03-14: error: content/feeds/2025-03-14-hf-daily.json ` +
-      "already exists with other content; pass another --date or remove that file first\n",
+  const again = await runCli(["fetch", "--url", `${base}/changed`], root, { now: NOW });
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(
+    again.stdout,
+    /^updated content\/feeds\/2025-03-14-hf-daily.json: 5 papers\ncontent\/feeds\/2025-03-14-hf-daily.json: replaces the stored dump of the same source and day \(Hugging Face daily papers, 2025-03-14\): 5 papers before, 5 now\n/,
   );
-  assert.equal(feedsHash(root), stored);
+  const feedsNow = readdirSync(path.join(root, "content/feeds")).sort();
+  assert.deepEqual(feedsNow, ["2025-03-11-trending.txt", "2025-03-14-hf-daily.json"]);
+  const check = await runCli(["check"], root);
+  assert.match(check.stderr, /, 0 errors, 0 warnings\n$/);
+});
+
+test("fetch checks what came back: another day, another listing or an API answer exits 6 and writes nothing", async (t) => {
+  const { base } = await serve(t);
+  const root = project(t);
+  const before = feedsHash(root);
+  const day = await runCli(["fetch", "--url", `${base}/ok`, "--date", "2025-03-16"], root);
+  assert.equal(day.code, 6);
+  assert.equal(
+    day.stderr,
+    `${base}/ok/daily_papers?date=2025-03-16: error: asked for the papers of 2025-03-16, ` +
+      "but the answer holds the papers of 2025-03-14; nothing written\n",
+  );
+  const other = await runCli(["fetch", "--source", "arxiv:cs.LG", "--url", `${base}/other`], root);
+  assert.equal(other.code, 6);
+  assert.match(
+    other.stderr,
+    /\/other\/cs.LG: error: asked for the arXiv listing of cs.LG, but the answer is the arXiv listing of cs.CV; nothing written\n$/,
+  );
+  const api = await runCli(["fetch", "--source", "arxiv:cs.LG", "--url", `${base}/api`], root);
+  assert.equal(api.code, 6);
+  assert.match(
+    api.stderr,
+    /asked for the arXiv listing of cs.LG, but the answer is the arXiv API query "search_query=all:\\"long sequences\\"/,
+  );
+  assert.equal(feedsHash(root), before);
 });
 
 test("an empty day exits 5 with one line and writes nothing, for Hugging Face and for a listing", async (t) => {
@@ -237,11 +270,11 @@ test("a listing for another day than --date, or an HTML page for a listing, is r
     ["fetch", "--source", "arxiv:cs.LG", "--url", `${base}/ok`, "--date", "2025-01-17"],
     root,
   );
-  assert.equal(r.code, 1);
+  assert.equal(r.code, 6);
   assert.equal(
     r.stderr,
     `${base}/ok/cs.LG: error: this listing is for 2025-01-16, not 2025-01-17; ` +
-      "arXiv serves only its latest listing, so fetch it without --date\n",
+      "arXiv serves only its latest listing, so fetch it without --date; nothing written\n",
   );
   const html = await runCli(["fetch", "--source", "arxiv:cs.LG", "--url", `${base}/html`], root);
   assert.equal(html.code, 1);

@@ -30,6 +30,18 @@ function categories(entry: XmlElement): string[] {
   return [...new Set([primary, ...all].filter((c): c is string => Boolean(c)))];
 }
 
+/** The query an answer's self link asks (`search_query=…&start=0&max_results=4`), decoded. */
+function queryOf(root: XmlElement): string | undefined {
+  const self = children(root, NS.atom, "link").find((l) => l.attrs.rel === "self")?.attrs.href;
+  const query = self?.includes("?") ? self.slice(self.indexOf("?") + 1) : undefined;
+  if (!query) return undefined;
+  try {
+    return decodeURIComponent(query.replace(/\+/g, " "));
+  } catch {
+    return query;
+  }
+}
+
 export function readArxivApi(root: XmlElement, file: string, report: Report): ReadDump {
   const list = children(root, NS.atom, "entry");
   const entries = new DumpEntries(report);
@@ -73,6 +85,13 @@ export function readArxivApi(root: XmlElement, file: string, report: Report): Re
   const date = dateFromName(file) ?? day(textOf(root, NS.atom, "updated"));
   const query = unwrap(textOf(root, NS.atom, "title") ?? "");
   return {
+    query:
+      queryOf(root) ||
+      query ||
+      entries.list
+        .map((e) => e.meta.arxivId ?? e.title)
+        .sort()
+        .join(" "),
     date,
     label: defaultLabel(date, file),
     title: "arXiv",

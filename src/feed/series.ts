@@ -1,0 +1,20 @@
+// Owns which dumps follow each other: a digest's series (see Digest.series), and the short name of
+// an arXiv API answer's query that tells two answers of one day apart. Pure.
+import type { ParsedDump } from "./dump.ts";
+import { hash } from "./slug.ts";
+
+/** Which dumps follow each other (see Digest.series), and whether theirs is a trending list. */
+export function seriesOf(dump: Pick<ParsedDump, "format" | "category" | "query">): {
+  series: string;
+  trending: boolean;
+} {
+  if (dump.format === "arxiv-listing")
+    return { series: `arxiv-listing:${dump.category ?? ""}`, trending: false };
+  if (dump.format === "arxiv-api") return { series: `arxiv-api:${queryKey(dump)}`, trending: false };
+  return { series: dump.format, trending: dump.format === "text" || dump.format === "hf-daily" };
+}
+
+/** A short name for an arXiv API answer's query: what tells two answers of one day apart. */
+export function queryKey(dump: Pick<ParsedDump, "query">): string {
+  return hash(dump.query ?? "", 6);
+}
