@@ -115,12 +115,15 @@ export function defaultLabel(date: string | undefined, file: string): string {
  */
 export function checkedMeta(
   raw: { [K in keyof PaperMeta]?: unknown },
-  line: number,
+  entryLine: number,
   report: Report,
+  /** where each field's value stands, when the format tells: its warnings point there */
+  lines: { [K in keyof PaperMeta]?: number | undefined } = {},
 ): PaperMeta {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw) as [keyof PaperMeta, unknown][]) {
     if (value === undefined || value === null || value === "") continue;
+    const line = lines[key] ?? entryLine;
     let v: unknown = value;
     if (key === "authors" && Array.isArray(value)) {
       v = (value as unknown[])

@@ -4,9 +4,11 @@
 import type { Diagnostic } from "./schema.ts";
 import { normalizeText } from "./normalize.ts";
 import { binaryProblem } from "./input.ts";
-import { basename, type DumpFormat, type ParsedDump, type ReadDump, type Report } from "./dump.ts";
+import { basename, quote, type DumpFormat, type ParsedDump, type ReadDump, type Report } from "./dump.ts";
 import { readText } from "./formats/text.ts";
 import { notADump, sniff } from "./sniff.ts";
+import { repairMojibake } from "./mojibake.ts";
+import { lineColumn } from "./json.ts";
 import { readHfDaily } from "./formats/hf-daily.ts";
 import { readArxivXml } from "./formats/arxiv-xml.ts";
 
@@ -35,7 +37,7 @@ export function parseFeed(raw: string, file: string): ParsedDump {
     return { file, format: "text", label: basename(file), entries: [], updates: [], diagnostics };
   }
   reportNormalisations(raw, report);
-  const text = normalizeText(raw);
+  const text = repaired(normalizeText(raw), report);
   const kind = sniff(text);
   const notDump = notADump(text, file, kind);
   if (notDump) {
@@ -47,6 +49,22 @@ export function parseFeed(raw: string, file: string): ParsedDump {
   else if (kind === "xml") read = readArxivXml(text, file, report);
   else read = { format: "text", ...readText(text, file, report) };
   return { file, ...read, diagnostics };
+}
+
+/** The text with double-encoded characters decoded, said in one warning at the first of them. */
+function repaired(text: string, report: Report): string {
+  const { text: out, repair } = repairMojibake(text);
+  if (!repair) return text;
+  const at = lineColumn(text, repair.first);
+  const many =
+    repair.count === 1 ? "1 double-encoded character" : `${repair.count} double-encoded characters`;
+  report(
+    "warning",
+    at.line,
+    `repaired ${many} (UTF-8 read as Windows-1252 somewhere upstream), first ${quote(repair.before)} → ${quote(repair.after)}`,
+    at.column,
+  );
+  return out.normalize("NFC");
 }
 
 /** BOM and foreign line endings are fixed silently by the parser, but the maintainer hears of them. */

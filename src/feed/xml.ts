@@ -89,3 +89,8 @@ export function child(el: XmlElement, uri: string, local: string): XmlElement | 
 export function textOf(el: XmlElement, uri: string, local: string): string | undefined {
   return child(el, uri, local)?.text;
 }
+
+/** The line a child element starts on, for warnings about its value; the parent's when there is none. */
+export function lineOf(el: XmlElement, uri: string, local: string): number {
+  return child(el, uri, local)?.line ?? el.line;
+}

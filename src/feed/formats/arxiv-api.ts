@@ -1,7 +1,7 @@
 // Owns reading an arXiv API result (export.arxiv.org/api/query, Atom): one paper per <entry>, with
 // its id and version, authors, dates, categories (primary first), comment, journal ref and DOI.
 // An API error (a feed whose one entry is titled "Error") is an error, not a paper.
-import { NS, child, children, textOf, type XmlElement } from "../xml.ts";
+import { NS, child, children, lineOf, textOf, type XmlElement } from "../xml.ts";
 import { parseArxivRef } from "../arxiv.ts";
 import { DumpEntries } from "../entries.ts";
 import {
@@ -57,11 +57,22 @@ export function readArxivApi(root: XmlElement, file: string, report: Report): Re
     if (!ref)
       report(
         "warning",
-        line,
+        lineOf(entry, NS.atom, "id"),
         `<id> ${JSON.stringify(rawId.trim())} is not an arXiv id; the paper is kept without one`,
       );
-    const title = cleanText(unwrap(textOf(entry, NS.atom, "title") ?? ""), line, "title", report);
-    const abstract = cleanText(unwrap(textOf(entry, NS.atom, "summary") ?? ""), line, "abstract", report);
+    const at = (uri: string, local: string) => lineOf(entry, uri, local);
+    const title = cleanText(
+      unwrap(textOf(entry, NS.atom, "title") ?? ""),
+      at(NS.atom, "title"),
+      "title",
+      report,
+    );
+    const abstract = cleanText(
+      unwrap(textOf(entry, NS.atom, "summary") ?? ""),
+      at(NS.atom, "summary"),
+      "abstract",
+      report,
+    );
     if (!title || !abstract) continue;
     const meta = checkedMeta(
       {
@@ -77,6 +88,15 @@ export function readArxivApi(root: XmlElement, file: string, report: Report): Re
       },
       line,
       report,
+      {
+        authors: at(NS.atom, "author"),
+        published: at(NS.atom, "published"),
+        updated: at(NS.atom, "updated"),
+        categories: at(NS.arxiv, "primary_category"),
+        comment: at(NS.arxiv, "comment"),
+        journalRef: at(NS.arxiv, "journal_ref"),
+        doi: at(NS.arxiv, "doi"),
+      },
     );
     entries.add({ title, abstract, line, meta });
   }

@@ -1,7 +1,7 @@
 // Owns reading an arXiv daily listing (rss.arxiv.org/rss/<category>, RSS 2.0). Each <item> is a
 // paper announced that day: `new` and `cross` items are the day's papers, `replace` and
 // `replace-cross` items are new versions of papers announced before, kept apart as updates.
-import { NS, child, children, textOf, type XmlElement } from "../xml.ts";
+import { NS, child, children, lineOf, textOf, type XmlElement } from "../xml.ts";
 import { parseArxivRef } from "../arxiv.ts";
 import { DumpEntries } from "../entries.ts";
 import { Category } from "../schema.ts";
@@ -61,8 +61,18 @@ export function readArxivListing(root: XmlElement, file: string, report: Report)
       textOf(item, NS.none, "guid") ?? desc.id ?? textOf(item, NS.none, "link") ?? "",
     );
     if (!ref) report("warning", line, "the item names no arXiv id; the paper is kept without one");
-    const title = cleanText(unwrap(textOf(item, NS.none, "title") ?? ""), line, "title", report);
-    const abstract = cleanText(unwrap(desc.abstract), line, "abstract", report);
+    const title = cleanText(
+      unwrap(textOf(item, NS.none, "title") ?? ""),
+      lineOf(item, NS.none, "title"),
+      "title",
+      report,
+    );
+    const abstract = cleanText(
+      unwrap(desc.abstract),
+      lineOf(item, NS.none, "description"),
+      "abstract",
+      report,
+    );
     if (!title || !abstract) continue;
     const meta = checkedMeta(
       {
@@ -73,6 +83,7 @@ export function readArxivListing(root: XmlElement, file: string, report: Report)
       },
       line,
       report,
+      { authors: lineOf(item, NS.dc, "creator"), categories: lineOf(item, NS.none, "category") },
     );
     (type.startsWith("replace") ? updates : entries).add({ title, abstract, line, meta });
   }

@@ -2,7 +2,7 @@
 // items, each with a `paper`. Unknown fields are ignored, missing optional ones are fine, a wrong
 // type is an error naming the item and the field at its line and column.
 import { z } from "zod";
-import { jsonSchemaDiagnostics, lineColumn, parseJson } from "../json.ts";
+import { at, jsonSchemaDiagnostics, lineColumn, parseJson } from "../json.ts";
 import { parseArxivRef } from "../arxiv.ts";
 import { DumpEntries } from "../entries.ts";
 import {
@@ -78,7 +78,7 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
     report("error", 1, what, 1);
     return failed;
   }
-  const items: { item: Item; line: number }[] = [];
+  const items: { item: Item; line: number; index: number }[] = [];
   doc.value.forEach((raw, i) => {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       const place = lineColumn(text, doc.tree.children?.[i]?.offset ?? 0);
@@ -100,19 +100,25 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
       }
       return;
     }
-    items.push({ item: parsed.data, line: lineColumn(text, doc.tree.children?.[i]?.offset ?? 0).line });
+    items.push({
+      item: parsed.data,
+      line: lineColumn(text, doc.tree.children?.[i]?.offset ?? 0).line,
+      index: i,
+    });
   });
+  /** the line of an item's field: warnings about a value point at the value */
+  const lineOf = (index: number, ...path: (string | number)[]) => at(doc, [index, ...path]).line;
   const entries = new DumpEntries(report);
-  for (const { item, line } of items) {
+  for (const { item, line, index } of items) {
     const p = item.paper;
-    const title = cleanText(unwrap(p.title), line, "title", report);
-    const abstract = cleanText(unwrap(p.summary), line, "abstract", report);
+    const title = cleanText(unwrap(p.title), lineOf(index, "paper", "title"), "title", report);
+    const abstract = cleanText(unwrap(p.summary), lineOf(index, "paper", "summary"), "abstract", report);
     if (!title || !abstract) continue;
     const ref = parseArxivRef(p.id);
     if (!ref)
       report(
         "warning",
-        line,
+        lineOf(index, "paper", "id"),
         `paper.id ${JSON.stringify(p.id)} is not an arXiv id; the paper is kept without one`,
       );
     const meta = checkedMeta(
@@ -128,6 +134,13 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
       },
       line,
       report,
+      {
+        authors: lineOf(index, "paper", "authors"),
+        githubRepo: lineOf(index, "paper", "githubRepo"),
+        projectPage: lineOf(index, "paper", "projectPage"),
+        aiSummary: lineOf(index, "paper", "ai_summary"),
+        aiKeywords: lineOf(index, "paper", "ai_keywords"),
+      },
     );
     entries.add({ title, abstract, line, meta, upvotes: p.upvotes });
   }
