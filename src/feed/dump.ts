@@ -4,7 +4,7 @@ import { PaperMeta, type Diagnostic, type Entry } from "./schema.ts";
 import { squash, stripInvisible } from "./normalize.ts";
 import { issueMessage } from "./diagnostics.ts";
 
-export type DumpFormat = "text" | "hf-daily" | "arxiv-api" | "arxiv-listing";
+export type DumpFormat = "text" | "hf-daily" | "arxiv-api" | "arxiv-listing" | "feed";
 
 export interface ParsedDump {
   /** the dump's name in messages and on the build report */

@@ -7,7 +7,9 @@ import type { ParsedDump } from "./dump.ts";
 import { seriesOf } from "./series.ts";
 
 /** What a dump is a day of, for messages: "Hugging Face daily papers", "the arXiv listing of cs.LG". */
-export function sourceName(dump: Pick<ParsedDump, "format" | "category" | "query">): string {
+export function sourceName(
+  dump: Pick<ParsedDump, "format" | "category" | "query" | "source" | "title">,
+): string {
   switch (dump.format) {
     case "text":
       return "a pasted trending page";
@@ -17,11 +19,15 @@ export function sourceName(dump: Pick<ParsedDump, "format" | "category" | "query
       return `the arXiv listing of ${dump.category ?? "an unnamed category"}`;
     case "arxiv-api":
       return `the arXiv API query ${JSON.stringify(dump.query ?? "")}`;
+    case "feed":
+      return `the feed ${JSON.stringify(dump.title ?? dump.source ?? "")}`;
   }
 }
 
 /** The key of a dump's source and day, or undefined for an undated dump (which has no day to share). */
-export function dayKey(dump: Pick<ParsedDump, "format" | "category" | "query" | "date">): string | undefined {
+export function dayKey(
+  dump: Pick<ParsedDump, "format" | "category" | "query" | "source" | "title" | "date">,
+): string | undefined {
   return dump.date ? `${seriesOf(dump).series}@${dump.date}` : undefined;
 }
 

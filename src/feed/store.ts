@@ -5,6 +5,7 @@ import path from "node:path";
 import { exists, listFiles, readTextFile, removeFile, replaceFile, writeNewFile } from "../io.ts";
 import { dayKey, sourceName } from "./same-day.ts";
 import { queryKey, seriesOf } from "./series.ts";
+import { slugify } from "./slug.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 import { DUMP_ENDINGS, FEEDS_DIR, displayName } from "./load.ts";
 import { droppedOff, mergeDumps } from "./merge.ts";
@@ -104,6 +105,12 @@ export function targetName(dump: ParsedDump & { date: string }): string {
     case "arxiv-api":
       // several queries a day: each its own file, named by its query
       return `${dump.date}-arxiv-api-${queryKey(dump)}.xml`;
+    case "feed":
+      return `${dump.date}-feed-${
+        slugify(dump.title ?? "")
+          .slice(0, 40)
+          .replace(/-+$/, "") || "papers"
+      }.xml`;
     case "arxiv-listing":
       return `${dump.date}-arxiv-${dump.category ?? "listing"}.xml`;
   }

@@ -92,6 +92,7 @@ test("a file's double-encoded text is repaired everywhere and said in one warnin
 test("warnings point at the value's own line in arXiv XML too", () => {
   const xml = `<?xml version="1.0"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+  <id>http://arxiv.org/api/2f0Yk9</id>
   <updated>2025-03-15T00:00:00-04:00</updated>
   <entry>
     <id>http://arxiv.org/abs/2503.05555v1</id>
@@ -106,6 +107,6 @@ test("warnings point at the value's own line in arXiv XML too", () => {
 `;
   const messages = parseFeed(xml, "x.xml").diagnostics.map(formatDiagnostic);
   assert.deepEqual(messages, [
-    'x.xml:10: warning: the comment holds markup or template syntax ("<script>"); it is shown as plain text',
+    'x.xml:11: warning: the comment holds markup or template syntax ("<script>"); it is shown as plain text',
   ]);
 });

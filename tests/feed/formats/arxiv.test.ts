@@ -90,7 +90,7 @@ test("broken XML is an error at its line and column; another XML document is nam
   );
   assert.match(
     messages(parseFeed("<?xml version='1.0'?>\n<opml version='2.0'><body/></opml>", "o.xml"))[0]!,
-    /^o\.xml:2:1: error: an XML dump must be an arXiv API result \(<feed>\) or an arXiv listing \(<rss>\), found <opml>/,
+    /^o\.xml:2:1: error: an XML dump must be an RSS or Atom feed \(an arXiv API result, an arXiv listing, a feed of papers\), found <opml>/,
   );
   assert.match(
     messages(
