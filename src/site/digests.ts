@@ -9,8 +9,9 @@ import { paginate } from "./paging.ts";
 
 /**
  * A digest's URL key: its date (else its label as a slug), and for any series but pasted trending
- * pages the series too (2025-03-14-hf-daily, 2025-03-14-arxiv-listing-cs-cl), so a key does not
- * depend on which other dumps share its day. Two dumps of one series and day get a counter.
+ * pages the series too (2025-03-14-hf-daily, 2025-03-14-arxiv-listing-cs-cl,
+ * 2025-03-14-arxiv-api-7175dc with its query's hash), so a key does not depend on which other dumps
+ * share its day. Undated dumps of one series that share a label get a counter.
  */
 export function digestKeys(digests: Digest[]): Map<string, string> {
   const keys = new Map<string, string>();

@@ -51,7 +51,7 @@ async function download(page: Page, name: string): Promise<string> {
 
 test("save three papers, reload, they are on /saved/; the exports hold them; a fresh browser imports the CSV", async () => {
   const { context, page } = await fresh();
-  await page.goto(site.url + "/digests/2025-03-15-arxiv-api/");
+  await page.goto(site.url + "/digests/2025-03-15-arxiv-api-7175dc/");
   const buttons = page.locator("button.save");
   await buttons.first().waitFor();
   const cards = page.locator("li.card");
@@ -116,7 +116,7 @@ test("corrupt or foreign saved data is set aside, not fatal", async () => {
 
 test("when the browser's storage is full, a save still shows as saved in that page", async () => {
   const { context, page } = await fresh();
-  await page.goto(site.url + "/digests/2025-03-15-arxiv-api/");
+  await page.goto(site.url + "/digests/2025-03-15-arxiv-api-7175dc/");
   const buttons = page.locator("button.save");
   await buttons.first().click();
   await page.waitForFunction(() => localStorage.getItem("paper-digest:/:saved") !== null);

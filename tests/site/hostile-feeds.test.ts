@@ -28,13 +28,13 @@ test("no element, attribute, script or URL scheme from a JSON or XML dump reache
   assert.deepEqual(unsafeMarkup(out), []);
 });
 
-test("unsafe links and malformed metadata are left out with a warning naming the file and line", () => {
+test("unsafe links and malformed metadata are left out with a warning naming the file and the value's line", () => {
   for (const expected of [
-    /hostile-hf\.json:2: warning: githubRepo "javascript:alert\(5\)": .*left out/,
-    /hostile-hf\.json:2: warning: projectPage "data:text\/html,.*left out/,
-    /hostile-arxiv\.xml:6: warning: categories .*left out/,
-    /hostile-hf\.json:2: warning: the title holds markup or template syntax/,
-    /hostile-hf\.json:2: warning: removed invisible or control characters \(U\+202E\) from the author/,
+    /hostile-hf\.json:28: warning: githubRepo "javascript:alert\(5\)": .*left out/,
+    /hostile-hf\.json:29: warning: projectPage "data:text\/html,.*left out/,
+    /hostile-arxiv\.xml:19: warning: categories .*left out/,
+    /hostile-hf\.json:5: warning: the title holds markup or template syntax/,
+    /hostile-hf\.json:7: warning: removed invisible or control characters \(U\+202E\) from the author/,
   ])
     assert.match(stderr, expected);
 });
