@@ -97,6 +97,14 @@ function author(name: string): string {
   return /\band\b|,/i.test(escaped) ? `{${escaped}}` : escaped;
 }
 
+/** The day that counts as the paper's date: its arXiv date, else the day it was first listed. */
+export function paperDate(p: {
+  published?: string | undefined;
+  digests: { date?: string | undefined }[];
+}): string | undefined {
+  return p.published ?? p.digests[0]!.date;
+}
+
 /** "gu2021efficiently": first author's last name, year, first long word of the title; ASCII. */
 export function citationKey(p: Pick<Citable, "title" | "authors" | "date">): string {
   const ascii = (s: string) =>

@@ -1,17 +1,12 @@
 // Owns what reference managers and search engines read of a paper page: Highwire Press
 // `citation_*` meta tags (Zotero, Google Scholar), schema.org JSON-LD, and the BibTeX entry.
 import { arxivAbsUrl, arxivPdfUrl } from "../feed/arxiv.ts";
-import { bibtex } from "../render/bibtex.ts";
+import { bibtex, paperDate } from "../render/bibtex.ts";
 import type { EnrichedPaper } from "./enrich.ts";
 
 export interface MetaTag {
   name: string;
   content: string;
-}
-
-/** The day that counts as the paper's date: its arXiv date, else the day it was first listed. */
-export function paperDate(p: Pick<EnrichedPaper, "published" | "digests">): string | undefined {
-  return p.published ?? p.digests[0]!.date;
 }
 
 /** What says a journal reference is not one yet ("Accepted to …", "To appear in …"). */

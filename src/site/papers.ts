@@ -12,7 +12,8 @@ import { arxivAbsUrl } from "../feed/arxiv.ts";
 import { words } from "../search/query.ts";
 import { renderInline } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
-import { bibtexOf, citationMeta, jsonLd, paperDate } from "./citation.ts";
+import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
+import { paperDate } from "../render/bibtex.ts";
 import { citationKey } from "../render/bibtex.ts";
 
 export function excerpt(text: string, max = 240): string {
