@@ -2,7 +2,8 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main, type Cli } from "../src/cli/main.ts";
+import { main } from "../src/cli/main.ts";
+import type { Cli } from "../src/cli/context.ts";
 
 export const ROOT = path.resolve(new URL("..", import.meta.url).pathname);
 

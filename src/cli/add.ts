@@ -1,8 +1,7 @@
 // Owns `paper-digest add`: read a new dump from a file and hand it to the store, which validates
 // it, stores it under its date and format, and says what changed.
 import path from "node:path";
-import type { Args } from "./commands.ts";
-import { EXIT, type Cli } from "./main.ts";
+import { EXIT, type Args, type Cli } from "./context.ts";
 import { readTextFile } from "../io.ts";
 import { IsoDate } from "../feed/schema.ts";
 import { DUMP_LIMIT } from "../feed/input.ts";

@@ -1,7 +1,6 @@
 // Owns `paper-digest build`: run the pipeline, render the site atomically, print one summary line.
 import path from "node:path";
-import type { Args } from "./commands.ts";
-import { EXIT, type Cli } from "./main.ts";
+import { EXIT, type Args, type Cli } from "./context.ts";
 import { prepareSite } from "../site/pipeline.ts";
 import { buildSite } from "../site/build.ts";
 import { countOf, formatDiagnostic, plural } from "../feed/diagnostics.ts";

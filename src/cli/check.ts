@@ -1,6 +1,5 @@
 // Owns `paper-digest check`: validate dumps and report every diagnostic with its place.
-import type { Args } from "./commands.ts";
-import { EXIT, type Cli } from "./main.ts";
+import { EXIT, type Args, type Cli } from "./context.ts";
 import { feedFiles, readDumps } from "../feed/load.ts";
 import { mergeDumps } from "../feed/merge.ts";
 import { countOf, formatDiagnostic, formatGithub, plural, sortDiagnostics } from "../feed/diagnostics.ts";

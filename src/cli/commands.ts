@@ -1,5 +1,5 @@
 // Owns the table of commands: name, arguments, flags and the module that runs each.
-import type { Cli } from "./main.ts";
+import type { Args, Cli } from "./context.ts";
 import { check } from "./check.ts";
 import { list } from "./list.ts";
 import { topics } from "./topics.ts";
@@ -7,11 +7,6 @@ import { evalTopics } from "./eval.ts";
 import { build } from "./build.ts";
 import { add } from "./add.ts";
 import { fetchDump } from "./fetch.ts";
-
-export interface Args {
-  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
-  positionals: string[];
-}
 
 type Option = { type: "string" | "boolean" };
 

@@ -1,7 +1,6 @@
 // Owns `paper-digest eval`: tags the labelled dump and prints precision/recall per topic.
 import path from "node:path";
-import type { Args } from "./commands.ts";
-import { EXIT, type Cli } from "./main.ts";
+import { EXIT, type Args, type Cli } from "./context.ts";
 import { loadContent } from "../site/pipeline.ts";
 import { evaluate, formatEvaluation, GoldLabels } from "../topics/evaluate.ts";
 import { readTextFile } from "../io.ts";

@@ -1,7 +1,6 @@
 // Owns `paper-digest fetch`: download one day's dump from Hugging Face or an arXiv listing, check
 // that the answer is a dump of the kind asked for, and hand it to the same store as `add`.
-import type { Args } from "./commands.ts";
-import { EXIT, VERSION, type Cli } from "./main.ts";
+import { EXIT, VERSION, type Args, type Cli } from "./context.ts";
 import { store } from "./add.ts";
 import { IsoDate } from "../feed/schema.ts";
 import { DUMP_LIMIT } from "../feed/input.ts";

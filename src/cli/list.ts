@@ -1,6 +1,5 @@
 // Owns `paper-digest list`: the merged records, as JSON for tools or a table for people.
-import type { Args } from "./commands.ts";
-import { EXIT, type Cli } from "./main.ts";
+import { EXIT, type Args, type Cli } from "./context.ts";
 import { loadContent } from "../site/pipeline.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 

@@ -1,38 +1,7 @@
 // Owns the paper-digest command line: picks the command, parses its flags, maps failures to exits.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { commands, type Command } from "./commands.ts";
-import type { Limit } from "../feed/input.ts";
-
-export interface Cli {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  isTTY?: boolean;
-  env?: Record<string, string | undefined>;
-  /** the clock, for `fetch`'s default date (today in UTC); tests fix it. Default: the system clock */
-  now?: () => Date;
-  /** the most a dump may be, read from a file or the network; tests lower it. Default: DUMP_LIMIT */
-  dumpLimit?: Limit;
-}
-
-export const VERSION = "0.1.0";
-
-export const EXIT = {
-  /** done */
-  ok: 0,
-  /** the input has errors (a broken dump, not a dump, an exact copy, a taken file); nothing written */
-  failed: 1,
-  /** unknown command or flag, or a flag's value is wrong */
-  usage: 2,
-  /** the output (the site's folder, content/feeds/) cannot be written */
-  output: 3,
-  /** fetch: the service could not be reached or answered with an error (time-out, refused, HTTP status) */
-  unreachable: 4,
-  /** fetch: nothing to fetch, the service has no papers for that day; a scheduled job may take it as success */
-  empty: 5,
-  /** fetch: the service answered with something else than was asked (another day, another listing); nothing written */
-  mismatch: 6,
-} as const;
+import { EXIT, VERSION, type Cli } from "./context.ts";
 
 export function usage(): string {
   // a long synopsis gets its summary on the next line, so the columns stay apart

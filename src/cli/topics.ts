@@ -1,6 +1,5 @@
 // Owns `paper-digest topics`: each topic's paper count and its most frequent evidence.
-import type { Args } from "./commands.ts";
-import { EXIT, type Cli } from "./main.ts";
+import { EXIT, type Args, type Cli } from "./context.ts";
 import { loadContent } from "../site/pipeline.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 import { UNCATEGORIZED } from "../topics/schema.ts";
