@@ -5,7 +5,6 @@ import { prepareSite } from "../site/pipeline.ts";
 import { buildSite } from "../site/build.ts";
 import { countOf, formatDiagnostic, plural } from "../feed/diagnostics.ts";
 import { describeFsError } from "../io.ts";
-import { sizeHeap } from "./heap.ts";
 
 const WRITE_ERRORS = ["EACCES", "EPERM", "EROFS", "ENOTDIR", "EEXIST", "ENOSPC"];
 
@@ -23,7 +22,7 @@ export async function build(args: Args, cli: Cli): Promise<number> {
     url: typeof args.values.url === "string" ? args.values.url : undefined,
     sourceDateEpoch: cli.env?.SOURCE_DATE_EPOCH,
     progress,
-    onMerged: (papers) => sizeHeap(papers.length),
+    sizeHeap: true,
   });
   endProgress();
   for (const d of prepared.ok ? prepared.site.diagnostics : prepared.diagnostics)

@@ -9,7 +9,7 @@ process.stdout.on("error", (err) => {
 });
 
 register();
-const { tuneHeap } = await import("./heap.ts");
+const { tuneHeap } = await import("../site/heap.ts");
 tuneHeap();
 const { main } = await import("./main.ts");
 try {

@@ -1,9 +1,9 @@
 // Owns the site pipeline as ordered steps, each a function of what the steps before it made:
 //   load config → load dumps → merge → tag → overrides → enrich → views
 // The CLI's build, `npm start` and the list/topics/eval commands all run these same steps.
-import type { Diagnostic, Digest, Paper } from "../feed/schema.ts";
+import type { Diagnostic, Digest } from "../feed/schema.ts";
 import { feedFiles, readDumps } from "../feed/load.ts";
-import { mergeDumps } from "../feed/merge.ts";
+import { mergeDumps, type Merged } from "../feed/merge.ts";
 import type { ParsedDump } from "../feed/parse.ts";
 import { countOf, sortDiagnostics } from "../feed/diagnostics.ts";
 import { OVERRIDES_DIR, readSources, TOPICS_DIR } from "../topics/load.ts";
@@ -15,6 +15,7 @@ import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
 import { epochDate, readSiteConfig, type BuildOptions } from "./config.ts";
 import { enrich, searchDocs, startRelated, type RelatedJob } from "./enrich.ts";
 import { buildSiteData } from "./data.ts";
+import { sizeHeap } from "./heap.ts";
 
 import { planSearch, type SearchPlan } from "../search/assets.ts";
 import type { SiteData } from "./views.ts";
@@ -24,8 +25,6 @@ export interface ContentOptions {
   root: string;
   /** dump files to read (relative to root) instead of content/feeds/*.txt */
   feeds?: string[] | undefined;
-  /** told the merged papers before they are tagged, so a build can start work on their text */
-  onMerged?: ((papers: Paper[]) => void) | undefined;
 }
 
 /** Everything the content folder says, tagged and edited: what list, topics and eval print. */
@@ -39,35 +38,46 @@ export interface Content {
   diagnostics: Diagnostic[];
 }
 
-/** Steps 2–5 (and the taxonomy of step 1): the content as records, with every diagnostic. */
-export async function loadContent(opts: ContentOptions): Promise<Content> {
+/** Steps 1–3: the taxonomy, the dumps read and merged; the records before they are tagged. */
+export interface MergedContent {
+  topics: Topic[];
+  dumps: ParsedDump[];
+  merged: Merged;
+  diagnostics: Diagnostic[];
+}
+
+export async function mergeContent(opts: ContentOptions): Promise<MergedContent> {
   const topicSources = await readSources(opts.root, TOPICS_DIR, false);
   const taxonomy = parseTaxonomy(topicSources.sources);
-  const topics = taxonomy.value ?? [];
-
   const feeds = await feedFiles(opts.root, opts.feeds);
   const read = await readDumps(feeds.files);
   const merged = mergeDumps(read.dumps);
-  opts.onMerged?.(merged.papers);
-  const tagged = assignTopics(merged.papers, topics, proseText);
+  return {
+    topics: taxonomy.value ?? [],
+    dumps: read.dumps,
+    merged,
+    diagnostics: [
+      ...topicSources.diagnostics,
+      ...taxonomy.diagnostics,
+      ...feeds.diagnostics,
+      ...read.diagnostics,
+      ...merged.diagnostics,
+    ],
+  };
+}
 
-  const overrideSources = await readSources(opts.root, OVERRIDES_DIR, true);
+/** Steps 4–5: topics tagged, an editor's overrides applied; every diagnostic sorted. */
+export async function tagContent(root: string, content: MergedContent): Promise<Content> {
+  const { topics, merged } = content;
+  const tagged = assignTopics(merged.papers, topics, proseText);
+  const overrideSources = await readSources(root, OVERRIDES_DIR, true);
   const slugs = new Set(tagged.map((p) => p.slug));
   const overrides = parseOverrides(overrideSources.sources, topics, slugs);
   const papers = applyOverrides(tagged, overrides.value ?? [], topics);
-
-  const diagnostics = [
-    ...topicSources.diagnostics,
-    ...taxonomy.diagnostics,
-    ...feeds.diagnostics,
-    ...read.diagnostics,
-    ...merged.diagnostics,
-    ...overrideSources.diagnostics,
-    ...overrides.diagnostics,
-  ];
+  const diagnostics = [...content.diagnostics, ...overrideSources.diagnostics, ...overrides.diagnostics];
   return {
     topics,
-    dumps: read.dumps,
+    dumps: content.dumps,
     digests: merged.digests,
     papers,
     overrides: overrides.value ?? [],
@@ -75,11 +85,18 @@ export async function loadContent(opts: ContentOptions): Promise<Content> {
   };
 }
 
+/** Steps 1–5: the content as records, with every diagnostic (what list, topics and eval print). */
+export async function loadContent(opts: ContentOptions): Promise<Content> {
+  return tagContent(opts.root, await mergeContent(opts));
+}
+
 export interface PipelineOptions extends ContentOptions, BuildOptions {
   /** use the second core (default); off for small sites, where a thread costs more than it saves */
   thread?: boolean | undefined;
   /** told each phase as it starts, for a progress line on a terminal */
   progress?: ((phase: string) => void) | undefined;
+  /** a build's own process: V8's heap growth is set by the papers' count once they are merged */
+  sizeHeap?: boolean | undefined;
 }
 
 /** What a build renders: plain template data, the search index's input, and the warnings. */
@@ -96,19 +113,17 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   const progress = opts.progress ?? (() => {});
   progress("parse and tag");
   const config = await readSiteConfig(opts.root, opts);
+  const merged = await mergeContent(opts);
+  if (opts.sizeHeap) sizeHeap(merged.merged.papers.length);
   // related papers need only the merged text: they run on the second core while this one tags
-  let related: RelatedJob | undefined;
-  const onMerged = (merged: Paper[]) => {
-    opts.onMerged?.(merged);
-    related = startRelated(merged, opts.thread);
-  };
-  const content = await loadContent({ ...opts, onMerged }).catch((err: unknown) => {
-    related?.stop();
+  const related: RelatedJob = startRelated(merged.merged.papers, opts.thread);
+  const content = await tagContent(opts.root, merged).catch((err: unknown) => {
+    related.stop();
     throw err;
   });
   const diagnostics = sortDiagnostics([...(config.ok ? [] : config.diagnostics), ...content.diagnostics]);
   if (!config.ok || countOf(diagnostics).errors > 0) {
-    related?.stop();
+    related.stop();
     return { ok: false, diagnostics };
   }
 

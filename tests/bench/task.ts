@@ -13,7 +13,7 @@ import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { main } from "../../src/cli/main.ts";
-import { tuneHeap } from "../../src/cli/heap.ts";
+import { tuneHeap } from "../../src/site/heap.ts";
 import { writeFloor } from "./floor.ts";
 import { eleventyAlone } from "./eleventy-alone.ts";
 import { pct } from "./stats.ts";
