@@ -6,6 +6,7 @@ import { enrich, searchDocs } from "../../src/site/enrich.ts";
 import { indexFilesRelative } from "../../src/search/assets.ts";
 import { fieldText, type SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
+import { top } from "../../src/search/engine.ts";
 import {
   indexPipeline,
   makeTokenizer,
@@ -43,8 +44,21 @@ export function searcherFor(docs: SearchDoc[]) {
   return { searcher, manifest, files, fetched };
 }
 
-export async function realSearch() {
-  const content = await loadContent({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"] });
+export async function realSearch(feeds = ["content/feeds/2025-03-11-trending.txt"]) {
+  const content = await loadContent({ root: ROOT, feeds });
   const docs: SearchDoc[] = searchDocs(await enrich(content.papers, { thread: false }));
   return { docs, ...searcherFor(docs), reference: referenceLunr(docs) };
+}
+
+/** A query's matches as [slug, score] from our engine and from the real lunr index, to compare. */
+export async function bothEngines(
+  s: Awaited<ReturnType<typeof realSearch>>,
+  q: string,
+): Promise<{ ours: string[][]; theirs: string[][] }> {
+  const query = new lunr.Query(s.searcher.index.fields);
+  new lunr.QueryParser(q, query).parse();
+  const all = await s.searcher.index.query(query.clauses);
+  const ours = top(all, all.docs.length).map((r) => [s.docs[r.doc]!.slug, r.score.toFixed(9)]);
+  const theirs = s.reference.search(q).map((r) => [r.ref, r.score.toFixed(9)]);
+  return { ours, theirs };
 }

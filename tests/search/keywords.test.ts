@@ -1,12 +1,6 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import lunr from "lunr";
-import { loadContent } from "../../src/site/pipeline.ts";
-import { enrich, searchDocs } from "../../src/site/enrich.ts";
-import { top } from "../../src/search/engine.ts";
-import type { SearchDoc } from "../../src/search/build-index.ts";
-import { ROOT } from "../helpers.ts";
-import { referenceLunr, searcherFor } from "./fixture.ts";
+import { bothEngines, realSearch } from "./fixture.ts";
 
 // Hugging Face's ai_keywords are searched in a field of their own, `keywords`, weighted ×3
 const FEEDS = [
@@ -15,11 +9,9 @@ const FEEDS = [
 ];
 const AGENTS = "Effective Strategies for Asynchronous Software Engineering Agents";
 
-let s: ReturnType<typeof searcherFor> & { docs: SearchDoc[]; reference: ReturnType<typeof referenceLunr> };
+let s: Awaited<ReturnType<typeof realSearch>>;
 before(async () => {
-  const content = await loadContent({ root: ROOT, feeds: FEEDS });
-  const docs = searchDocs(await enrich(content.papers, { thread: false }));
-  s = { ...searcherFor(docs), docs, reference: referenceLunr(docs) };
+  s = await realSearch(FEEDS);
 });
 
 const titles = async (q: string) => (await s.searcher.search(q)).hits.map((h) => h.title);
@@ -40,11 +32,7 @@ test("the keywords field keeps lunr's scores: same matches, scores and order as 
     "+keywords:load balancing",
     "agents",
   ]) {
-    const query = new lunr.Query(s.searcher.index.fields);
-    new lunr.QueryParser(q, query).parse();
-    const all = await s.searcher.index.query(query.clauses);
-    const ours = top(all, all.docs.length).map((r) => [s.docs[r.doc]!.slug, r.score.toFixed(9)]);
-    const theirs = s.reference.search(q).map((r) => [r.ref, r.score.toFixed(9)]);
+    const { ours, theirs } = await bothEngines(s, q);
     assert.ok(ours.length > 0, q);
     assert.deepEqual(ours, theirs, q);
   }
