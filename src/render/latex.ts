@@ -116,7 +116,10 @@ class Reader {
         out.push(...this.group());
         continue;
       }
-      const lig = "-`'~".includes(c) ? LIGATURES.exec(s.slice(this.pos, this.pos + 3)) : null;
+      // a tie joins two words ("Fig.~3", "model~\\cite"); a "~" after a space or before one is the
+      // "about" of plain text ("reaches ~2x", "~100 tokens") and stays as written
+      const tie = c === "~" && /\S/.test(s[this.pos - 1] ?? " ") && /\S/.test(s[this.pos + 1] ?? " ");
+      const lig = "-`'".includes(c) || tie ? LIGATURES.exec(s.slice(this.pos, this.pos + 3)) : null;
       if (c === "'" && this.quote && !/[A-Za-z]/.test(s[this.pos + 1] ?? "")) {
         buf += "’";
         this.quote = false;

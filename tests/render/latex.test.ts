@@ -87,3 +87,11 @@ test("hostile nesting: 20,000 braces or \\emph{ arguments are read without overf
   assert.match(html, /deep/);
   assert.equal(readableText("\\textbf{".repeat(20_000) + "x").endsWith("x"), true);
 });
+
+test("a tie joins two words; a ~ of plain text ('about') stays as written", () => {
+  assert.equal(proseText("Fig.~3 and size~$n$"), "Fig.\u00a03 and size\u00a0$n$");
+  assert.equal(
+    proseText("reaches ~2x speedup on ~100 tokens, a ~ b, end~"),
+    "reaches ~2x speedup on ~100 tokens, a ~ b, end~",
+  );
+});
