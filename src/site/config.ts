@@ -30,7 +30,13 @@ export interface BuildOptions {
 }
 
 export type ConfigResult =
-  { ok: true; meta: Omit<SiteMeta, "updated"> } | { ok: false; diagnostics: Diagnostic[] };
+  | {
+      ok: true;
+      meta: Omit<SiteMeta, "updated">;
+      /** the site's date when no dump has one: SOURCE_DATE_EPOCH's day, never the clock */
+      fallbackDate: string | undefined;
+    }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 /** Reads content/site.json (optional: every field has a default) and applies the build options. */
 export async function readSiteConfig(root: string, opts: BuildOptions = {}): Promise<ConfigResult> {
@@ -52,7 +58,8 @@ export async function readSiteConfig(root: string, opts: BuildOptions = {}): Pro
   }
   const url = withSlash(opts.url ?? parsed.data.url);
   const base = normalizeBase(opts.base);
-  return { ok: true, meta: { ...parsed.data, url, generator: GENERATOR, base, prefix: base.slice(0, -1) } };
+  const meta = { ...parsed.data, url, generator: GENERATOR, base, prefix: base.slice(0, -1) };
+  return { ok: true, meta, fallbackDate: epochDate(opts.sourceDateEpoch) };
 }
 
 const withSlash = (url: string) => (url.endsWith("/") ? url : url + "/");
@@ -63,7 +70,7 @@ export function normalizeBase(base: string | undefined): string {
 }
 
 /** SOURCE_DATE_EPOCH as a YYYY-MM-DD day, when it is a valid number of seconds. */
-export function epochDate(value: string | undefined): string | undefined {
+function epochDate(value: string | undefined): string | undefined {
   if (!value || !/^\d+$/.test(value)) return undefined;
   return new Date(Number(value) * 1000).toISOString().slice(0, 10);
 }

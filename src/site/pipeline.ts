@@ -12,7 +12,7 @@ import { assignTopics } from "../topics/tag.ts";
 import { proseText } from "../render/latex.ts";
 import { applyOverrides } from "../topics/overrides.ts";
 import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
-import { epochDate, readSiteConfig, type BuildOptions } from "./config.ts";
+import { readSiteConfig, type BuildOptions } from "./config.ts";
 import { enrich, searchDocs, startRelated, type RelatedJob } from "./enrich.ts";
 import { buildSiteData } from "./data.ts";
 import { sizeHeap } from "./heap.ts";
@@ -137,7 +137,7 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     overrides: content.overrides,
     diagnostics,
     meta: config.meta,
-    fallbackDate: epochDate(opts.sourceDateEpoch),
+    fallbackDate: config.fallbackDate,
     scripts: { client: search.client, saved: search.saved },
   });
   return { ok: true, site: { data, search, diagnostics } };
