@@ -1,6 +1,6 @@
 // Owns the copy buttons: a block marked `data-copy` (the BibTeX on a paper page) gets a button that
 // copies its text. Without JavaScript there is no button, and the text is there to select.
-import { el } from "../search/client/render.ts";
+import { el } from "./dom.ts";
 
 export function copyButtons(): void {
   for (const block of document.querySelectorAll<HTMLElement>("[data-copy]")) {

@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import { bibtex } from "../render/bibtex.ts";
 import { arxivAbsUrl } from "../feed/arxiv.ts";
-import { paperUrl } from "../search/client/render.ts";
+import { paperUrl } from "./urls.ts";
 import { asSaved, type SavedPaper } from "./saved.ts";
 
 /** The page a citation points to: arXiv's when known, else the paper's page on this site. */

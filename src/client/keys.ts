@@ -1,7 +1,6 @@
 // Owns the keys of listings: j and k move between papers, o (or Enter on the focused title)
 // opens one, s saves it, ? shows the keys. Never while typing in a field, never with a modifier.
-import { el } from "../search/client/render.ts";
-import { typing } from "../search/client/header-box.ts";
+import { el, typing } from "./dom.ts";
 import { toggleFor } from "./save-buttons.ts";
 
 const KEYS: [string, string][] = [

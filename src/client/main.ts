@@ -1,9 +1,9 @@
 // The script every page loads: the header search box everywhere, the full search on /search/ (both
 // over one search worker that starts on first use), copy buttons, Save toggles, the reader's
 // watched words and "new since your last visit" on listings, and the listing keys.
-import { SearchConnection } from "../search/client/connection.ts";
-import { headerBox } from "../search/client/header-box.ts";
-import { searchPage } from "../search/client/search-page.ts";
+import { SearchConnection } from "./search/connection.ts";
+import { headerBox } from "./search/header-box.ts";
+import { searchPage } from "./search/search-page.ts";
 import { copyButtons } from "./copy.ts";
 import { saveButtons } from "./save-buttons.ts";
 import { newSinceLastVisit } from "./visits.ts";

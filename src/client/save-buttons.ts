@@ -1,6 +1,6 @@
 // Owns the Save toggles: one on every paper card and paper page, added by script (without
 // JavaScript there is none), kept in step with the saved list across tabs.
-import { el } from "../search/client/render.ts";
+import { el } from "./dom.ts";
 import { fromCite, savedKey, savedPapers, toggleSaved } from "./saved.ts";
 
 const label = (saved: boolean) => (saved ? "Saved" : "Save");

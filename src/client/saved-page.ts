@@ -1,7 +1,8 @@
 // The /saved/ page's script: the reader's saved papers (from the browser alone, so it works
 // offline), removing one, exporting the list as BibTeX, Markdown or CSV downloads, importing a CSV
 // exported before, and the watched words.
-import { el, paperUrl } from "../search/client/render.ts";
+import { paperUrl } from "./urls.ts";
+import { el } from "./dom.ts";
 import { addSaved, removeSaved, savedKey, savedPapers, type SavedPaper } from "./saved.ts";
 import { citedUrl, fromCsv, toBibtex, toCsv, toMarkdown } from "./export.ts";
 import { setWatchedWords, watchedWords } from "./watch.ts";

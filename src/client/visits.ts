@@ -1,7 +1,7 @@
 // Owns "new since your last visit" on the home page: papers that arrived in digests newer than the
 // newest digest the reader saw last time are marked, and the page says how many. The first visit
 // marks nothing. Only the newest digest's date is kept, in the browser.
-import { el } from "../search/client/render.ts";
+import { el } from "./dom.ts";
 import { store } from "./storage.ts";
 
 const visits = store<{ latest: string }>(

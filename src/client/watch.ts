@@ -2,8 +2,8 @@
 // papers whose title or abstract holds one marked, with a filter to them ("3 of 50 match your
 // words"). The match is the search index's own (stems, compound parts, numbers), computed in the
 // browser by the search worker: nothing leaves it.
-import { el } from "../search/client/render.ts";
-import type { SearchConnection } from "../search/client/connection.ts";
+import { el } from "./dom.ts";
+import type { SearchConnection } from "./search/connection.ts";
 import { store } from "./storage.ts";
 import { containsSorted } from "../search/sorted.ts";
 

@@ -17,7 +17,7 @@ export interface JsonFile {
 }
 
 /** The browser entry points: the search worker, and the script every page loads. */
-const WORKER_ENTRY = path.resolve(new URL("./client/worker.ts", import.meta.url).pathname);
+const WORKER_ENTRY = path.resolve(new URL("../client/search/worker.ts", import.meta.url).pathname);
 const PAGE_ENTRY = path.resolve(new URL("../client/main.ts", import.meta.url).pathname);
 const SAVED_ENTRY = path.resolve(new URL("../client/saved-page.ts", import.meta.url).pathname);
 

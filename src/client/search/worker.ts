@@ -1,9 +1,9 @@
 // Owns the search worker: loads the manifest once, fetches shards and documents as queries need
 // them, and answers off the main thread. It says when the index cannot load, and why.
 import lunr from "lunr";
-import { registerShared } from "../tokenizer.ts";
-import { Searcher, type Answer } from "../query.ts";
-import { isManifest } from "../format.ts";
+import { registerShared } from "../../search/tokenizer.ts";
+import { Searcher, type Answer } from "../../search/query.ts";
+import { isManifest } from "../../search/format.ts";
 import type { Request, Reply } from "./protocol.ts";
 
 declare const MANIFEST_PATH: string;

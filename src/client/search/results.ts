@@ -1,26 +1,7 @@
 // Owns drawing search results with DOM nodes only: feed text never passes through innerHTML.
-import type { Hit, Range } from "../query.ts";
-
-export const paperUrl = (slug: string) =>
-  new URL(`../papers/${encodeURIComponent(slug)}/`, import.meta.url).href;
-export const topicUrl = (slug: string) =>
-  new URL(`../topics/${encodeURIComponent(slug)}/`, import.meta.url).href;
-export const searchUrl = (q: string) => {
-  const u = new URL("../search/", import.meta.url);
-  if (q) u.searchParams.set("q", q);
-  return u.href;
-};
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
+import type { Hit, Range } from "../../search/query.ts";
+import { el } from "../dom.ts";
+import { paperUrl, topicUrl } from "../urls.ts";
 
 /**
  * Draws `hits` into `list`. For the same `key` the list only grows: the rest of an answer arriving

@@ -1,10 +1,12 @@
 // Owns the /search/ page: the query and topic in the URL, facet chips, results as cards, arrow
 // keys through them, and the index's failures said in the status line with a retry.
-import type { Answer } from "../query.ts";
+import type { Answer } from "../../search/query.ts";
 import type { SearchConnection } from "./connection.ts";
 import { debounce } from "./debounce.ts";
 import { retry } from "./header-box.ts";
-import { drawHits, el, resultCard, searchUrl, unavailable } from "./render.ts";
+import { el } from "../dom.ts";
+import { searchUrl } from "../urls.ts";
+import { drawHits, resultCard, unavailable } from "./results.ts";
 
 interface Parts {
   form: HTMLFormElement;

@@ -1,6 +1,6 @@
 // Owns the page's side of the search worker: started on first use, one request per query, and the
 // index's state (loading, ready, unavailable with a reason) told to every part of the page.
-import type { Answer } from "../query.ts";
+import type { Answer } from "../../search/query.ts";
 import type { Reply, Request } from "./protocol.ts";
 
 declare const WORKER_PATH: string;

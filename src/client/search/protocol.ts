@@ -1,5 +1,5 @@
 // Owns the messages between the page and the search worker.
-import type { Answer } from "../query.ts";
+import type { Answer } from "../../search/query.ts";
 
 /** A query, or the documents matching each of a reader's watched phrases. */
 export type Request =

@@ -1,9 +1,11 @@
 // Owns the header's search box: live results as a listbox under it (ARIA combobox), arrow keys
 // and Enter, Escape to clear, `/` to focus, and the index's failures said where results would be.
-import type { Answer, Hit } from "../query.ts";
+import type { Answer, Hit } from "../../search/query.ts";
 import type { SearchConnection } from "./connection.ts";
 import { debounce } from "./debounce.ts";
-import { drawHits, el, option, searchUrl, unavailable } from "./render.ts";
+import { el, typing } from "../dom.ts";
+import { searchUrl } from "../urls.ts";
+import { drawHits, option, unavailable } from "./results.ts";
 
 interface Parts {
   input: HTMLInputElement;
@@ -58,13 +60,6 @@ export function headerBox(conn: SearchConnection): void {
 export function retry(conn: SearchConnection, again: () => void): void {
   if (conn.status.state === "unavailable") conn.retry();
   again();
-}
-
-export function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
 }
 
 /** The popup's list of results: which one is selected, opening it, closing the popup. */
