@@ -2,15 +2,12 @@
 // the search index (built meanwhile on a second core) is written after it, then an atomic swap.
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { makeStaging, readBuilt, removeTree, swapIn, writeFiles } from "../io.ts";
-import { withCompressed } from "../search/compress.ts";
-import { buildSearchIndex } from "../search/assets.ts";
+import { makeStaging, removeTree, swapIn } from "../io.ts";
+import { compressCopiedIn, writeWithCopies } from "./precompress.ts";
+import { buildSearchIndex } from "./search-index.ts";
 import { eleventySetup, TEMPLATES } from "./plugin.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { PreparedSite } from "./pipeline.ts";
-
-/** Stylesheets every page loads, shipped pre-compressed like the search files. */
-const STYLESHEETS = ["assets/style.css", "assets/katex/katex.min.css"];
 
 /** Eleventy's options; its JSDoc types leave out the `config` callback of the programmatic API. */
 type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]> & {
@@ -42,12 +39,8 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
     eleventy.disableLogger();
     // both settle before either is used, so a failed render never leaves the index unobserved
     const [written] = await Promise.all([eleventy.write(), index]);
-    await writeFiles(staging, site.search.scripts);
-    const css = await readBuilt(staging, STYLESHEETS);
-    await writeFiles(
-      staging,
-      withCompressed(css).filter((f) => !STYLESHEETS.includes(f.path)),
-    );
+    await writeWithCopies(staging, site.scripts.files);
+    await compressCopiedIn(staging);
     await swapIn(staging, target);
     return { pages: countPages(written) };
   } catch (err) {

@@ -16,8 +16,8 @@ import { readSiteConfig, type BuildOptions } from "./config.ts";
 import { enrich, searchDocs, startRelated, type RelatedJob } from "./enrich.ts";
 import { buildSiteData } from "./data.ts";
 import { sizeHeap } from "./heap.ts";
-
-import { planSearch, type SearchPlan } from "../search/assets.ts";
+import { planSearch, type SearchPlan } from "./search-index.ts";
+import { bundleScripts, type Bundles } from "./bundles.ts";
 import type { SiteData } from "./views.ts";
 
 export interface ContentOptions {
@@ -99,10 +99,11 @@ export interface PipelineOptions extends ContentOptions, BuildOptions {
   sizeHeap?: boolean | undefined;
 }
 
-/** What a build renders: plain template data, the search index's input, and the warnings. */
+/** What a build renders: plain template data, the search index's input, the scripts, the warnings. */
 export interface PreparedSite {
   data: SiteData;
   search: SearchPlan;
+  scripts: Bundles;
   diagnostics: Diagnostic[];
 }
 
@@ -129,7 +130,8 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
 
   progress(`related papers and pages for ${content.papers.length} papers`);
   const papers = await enrich(content.papers, { thread: opts.thread, related });
-  const search = await planSearch(searchDocs(papers));
+  const search = planSearch(searchDocs(papers));
+  const scripts = await bundleScripts(search.manifestPath);
   const data = buildSiteData({
     papers,
     digests: content.digests,
@@ -138,7 +140,7 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     diagnostics,
     meta: config.meta,
     fallbackDate: config.fallbackDate,
-    scripts: { client: search.client, saved: search.saved },
+    scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return { ok: true, site: { data, search, diagnostics } };
+  return { ok: true, site: { data, search, scripts, diagnostics } };
 }

@@ -6,9 +6,9 @@
 // base plugin parsed every page again with posthtml to do it, 24 of a 10,000-paper build's 39 s
 // under `--base /x/` (14 s without a base).
 import path from "node:path";
-import { writeFiles } from "../io.ts";
 import { formatDiagnostic } from "../feed/diagnostics.ts";
-import { buildSearchIndex } from "../search/assets.ts";
+import { buildSearchIndex } from "./search-index.ts";
+import { writeWithCopies } from "./precompress.ts";
 import { nunjucksEngine } from "./nunjucks.ts";
 import { assets } from "./assets.ts";
 import { prepareSite, type PreparedSite } from "./pipeline.ts";
@@ -46,7 +46,7 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) return;
     await buildSearchIndex(current.search, directories.output, { thread: false });
-    await writeFiles(directories.output, current.search.scripts);
+    await writeWithCopies(directories.output, current.scripts.files);
   });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("src/");

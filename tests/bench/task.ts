@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import lunr from "lunr";
 import { parseFeed } from "../../src/feed/parse.ts";
 import { mergeDumps } from "../../src/feed/merge.ts";
-import { indexFilesRelative } from "../../src/search/assets.ts";
+import { indexFilesRelative } from "../../src/search/index-files.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";

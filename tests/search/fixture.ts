@@ -3,7 +3,7 @@
 import lunr from "lunr";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
-import { indexFilesRelative } from "../../src/search/assets.ts";
+import { indexFilesRelative } from "../../src/search/index-files.ts";
 import { fieldText, type SearchDoc } from "../../src/search/build-index.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { top } from "../../src/search/engine.ts";

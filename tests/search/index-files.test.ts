@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { asJsonPieces } from "../../src/search/assets.ts";
+import { asJsonPieces } from "../../src/search/index-files.ts";
 
 test("the search documents in pieces join to their JSON, so the manifest's name is the same", () => {
   const doc = fc.record(

@@ -1,0 +1,66 @@
+// Owns the browser bundles: which modules of src/client/ are entry points, bundling each with
+// esbuild into one minified script, and naming it by a hash of its bytes so any cache can keep it.
+//
+// The entries are named with `import.meta.resolve`, not imported: importing a browser module would
+// run it in Node. A resolve call is still an import that tools follow (knip takes each one as an
+// entry of the project), a moved or renamed entry fails the build at once, and esbuild gets the
+// module's file path.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { hash } from "../feed/slug.ts";
+import type { OutputFile } from "./precompress.ts";
+
+/** The entry points: the script every page loads, the /saved/ page's, and the search worker. */
+const ENTRIES = {
+  page: fileURLToPath(import.meta.resolve("../client/main.ts")),
+  saved: fileURLToPath(import.meta.resolve("../client/saved-page.ts")),
+  worker: fileURLToPath(import.meta.resolve("../client/search/worker.ts")),
+};
+
+/** The bundled scripts: their paths inside the site, and the files to write. */
+export interface Bundles {
+  /** the script every page loads */
+  page: string;
+  /** the /saved/ page's own script */
+  saved: string;
+  files: OutputFile[];
+}
+
+async function bundle(entry: string, define: Record<string, string>): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    write: false,
+    legalComments: "none",
+    define: Object.fromEntries(Object.entries(define).map(([k, v]) => [k, JSON.stringify(v)])),
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * Bundles the scripts in assets/. The worker is told the search manifest's path, the page script
+ * the worker's; paths are relative to the scripts, so the site works under any base path.
+ */
+export async function bundleScripts(manifestPath: string): Promise<Bundles> {
+  const worker = await bundle(ENTRIES.worker, { MANIFEST_PATH: `../${manifestPath}` });
+  const workerPath = `assets/search-worker-${hash(worker, 10)}.js`;
+  const page = await bundle(ENTRIES.page, { WORKER_PATH: `./${path.basename(workerPath)}` });
+  const pagePath = `assets/search-${hash(page, 10)}.js`;
+  const saved = await bundle(ENTRIES.saved, {});
+  const savedPath = `assets/saved-${hash(saved, 10)}.js`;
+  return {
+    page: pagePath,
+    saved: savedPath,
+    files: [
+      { path: workerPath, contents: worker },
+      { path: pagePath, contents: page },
+      { path: savedPath, contents: saved },
+    ],
+  };
+}
