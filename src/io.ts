@@ -1,8 +1,8 @@
 // Owns every file-system read and write of the project; the stages it feeds are pure functions.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import type { Diagnostic } from "./feed/schema.ts";
-import { binaryProblem, DUMP_LIMIT, sizeProblem, type Limit } from "./feed/input.ts";
+import { fail, ok, type Result } from "./common/result.ts";
+import { binaryProblem, DUMP_LIMIT, sizeProblem, type Limit } from "./common/limits.ts";
 
 export interface TextFile {
   /** the name the file is known by in messages (a path relative to the project, as a rule) */
@@ -10,7 +10,7 @@ export interface TextFile {
   text: string;
 }
 
-export type ReadResult = { ok: true; value: TextFile } | { ok: false; diagnostic: Diagnostic };
+export type ReadResult = Result<TextFile>;
 
 export interface ReadOptions {
   /** the name for messages and for the result; default: the path as given */
@@ -23,30 +23,28 @@ export interface ReadOptions {
 export async function readTextFile(file: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const name = opts.name ?? file;
   const limit = opts.limit ?? DUMP_LIMIT;
-  const fail = (message: string, line?: number): ReadResult => ({
-    ok: false,
-    diagnostic: { file: name, ...(line ? { line } : {}), severity: "error", message },
-  });
+  const problem = (message: string, line?: number): ReadResult =>
+    fail({ file: name, ...(line ? { line } : {}), severity: "error", message });
   let buf: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) return fail("is a folder, expected a text file");
-    if (!stat.isFile()) return fail("is not a regular file");
+    if (stat.isDirectory()) return problem("is a folder, expected a text file");
+    if (!stat.isFile()) return problem("is not a regular file");
     const tooBig = sizeProblem(stat.size, limit);
-    if (tooBig) return fail(tooBig);
+    if (tooBig) return problem(tooBig);
     buf = await fs.readFile(file);
   } catch (err) {
-    return fail(describeFsError(err, "cannot read the file"));
+    return problem(describeFsError(err, "cannot read the file"));
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
-    return fail(`this is not a text ${limit.kind}: it is not valid UTF-8`, lineOfInvalidUtf8(buf));
+    return problem(`this is not a text ${limit.kind}: it is not valid UTF-8`, lineOfInvalidUtf8(buf));
   }
   const binary = binaryProblem(text, limit);
-  if (binary) return fail(binary, 1);
-  return { ok: true, value: { file: name, text } };
+  if (binary) return problem(binary, 1);
+  return ok({ file: name, text });
 }
 
 function lineOfInvalidUtf8(buf: Buffer): number {
@@ -85,20 +83,14 @@ export function describeFsError(err: unknown, what: string): string {
 }
 
 /** Files of a folder with one of the given endings, sorted by name; a missing folder is a diagnostic. */
-export async function listFiles(
-  dir: string,
-  endings: string | string[],
-): Promise<{ files: string[]; diagnostic?: Diagnostic }> {
+export async function listFiles(dir: string, endings: string | string[]): Promise<Result<string[]>> {
   const wanted = typeof endings === "string" ? [endings] : endings;
   try {
     const names = await fs.readdir(dir);
     const files = names.filter((n) => wanted.some((e) => n.endsWith(e)) && !n.startsWith("."));
-    return { files: files.sort().map((n) => path.join(dir, n)) };
+    return ok(files.sort().map((n) => path.join(dir, n)));
   } catch (err) {
-    return {
-      files: [],
-      diagnostic: { file: dir, severity: "error", message: describeFsError(err, "cannot list the folder") },
-    };
+    return fail({ file: dir, severity: "error", message: describeFsError(err, "cannot list the folder") });
   }
 }
 
@@ -131,7 +123,12 @@ export async function readBuilt(
   return Promise.all(paths.map(async (p) => ({ path: p, contents: await fs.readFile(path.join(root, p)) })));
 }
 
-export type WriteResult = { ok: true } | { ok: false; taken: boolean; message: string };
+export interface WriteError {
+  /** the name was taken: another file is there */
+  taken: boolean;
+  message: string;
+}
+export type WriteResult = Result<undefined, WriteError>;
 
 /**
  * Writes a new file whole, or not at all: the text goes to a hidden file beside it, which is then
@@ -147,10 +144,10 @@ export async function writeNewFile(file: string, contents: string): Promise<Writ
     await fs.writeFile(temp, contents, { flag: "wx" });
     linking = true;
     await fs.link(temp, file);
-    return { ok: true };
+    return ok(undefined);
   } catch (err) {
     const taken = linking && (err as NodeJS.ErrnoException).code === "EEXIST";
-    return { ok: false, taken, message: taken ? "already exists" : describeFsError(err, "cannot write") };
+    return fail({ taken, message: taken ? "already exists" : describeFsError(err, "cannot write") });
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined);
   }
@@ -165,10 +162,10 @@ export async function replaceFile(file: string, contents: string): Promise<Write
   try {
     await fs.writeFile(temp, contents, { flag: "wx" });
     await fs.rename(temp, file);
-    return { ok: true };
+    return ok(undefined);
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    return { ok: false, taken: false, message: describeFsError(err, "cannot write") };
+    return fail({ taken: false, message: describeFsError(err, "cannot write") });
   }
 }
 
@@ -176,9 +173,9 @@ export async function replaceFile(file: string, contents: string): Promise<Write
 export async function removeFile(file: string): Promise<WriteResult> {
   try {
     await fs.rm(file);
-    return { ok: true };
+    return ok(undefined);
   } catch (err) {
-    return { ok: false, taken: false, message: describeFsError(err, "cannot remove") };
+    return fail({ taken: false, message: describeFsError(err, "cannot remove") });
   }
 }
 

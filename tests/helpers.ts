@@ -1,9 +1,11 @@
 // Test helpers: a fake terminal for the CLI and temporary folders.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import assert from "node:assert/strict";
 import path from "node:path";
 import { main } from "../src/cli/main.ts";
 import type { Cli } from "../src/cli/context.ts";
+import type { Result } from "../src/common/result.ts";
 
 export const ROOT = path.resolve(new URL("..", import.meta.url).pathname);
 
@@ -41,4 +43,16 @@ export function project(t: { after: (fn: () => void) => void }): string {
   const root = tempDir(t);
   cpSync(path.join(ROOT, "content"), path.join(root, "content"), { recursive: true });
   return root;
+}
+
+/** The value of a result that must have succeeded; fails the test with the error otherwise. */
+export function valueOf<T, E>(r: Result<T, E>): T {
+  if (!r.ok) assert.fail(`expected success, got ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+/** The error of a result that must have failed; fails the test with the value otherwise. */
+export function errorOf<T, E>(r: Result<T, E>): E {
+  if (r.ok) assert.fail(`expected a failure, got ${JSON.stringify(r.value)}`);
+  return r.error;
 }

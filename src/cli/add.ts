@@ -4,8 +4,9 @@ import path from "node:path";
 import { EXIT, type Args, type Cli } from "./context.ts";
 import { readTextFile } from "../io.ts";
 import { IsoDate } from "../feed/schema.ts";
-import { DUMP_LIMIT } from "../feed/input.ts";
-import { formatDiagnostic, plural } from "../feed/diagnostics.ts";
+import { DUMP_LIMIT } from "../common/limits.ts";
+import { formatDiagnostic } from "../common/diagnostics.ts";
+import { plural } from "../common/text.ts";
 import { storeDump, type NewDump } from "../feed/store.ts";
 
 export async function add(args: Args, cli: Cli): Promise<number> {
@@ -24,7 +25,7 @@ export async function add(args: Args, cli: Cli): Promise<number> {
     limit: cli.dumpLimit ?? DUMP_LIMIT,
   });
   if (!read.ok) {
-    cli.stderr(formatDiagnostic(read.diagnostic) + "\n");
+    cli.stderr(formatDiagnostic(read.error) + "\n");
     return EXIT.failed;
   }
   return store(cli, { text: read.value.text, name: file, date: flagDate });
@@ -33,17 +34,15 @@ export async function add(args: Args, cli: Cli): Promise<number> {
 /** Stores a new dump and tells how it went: its diagnostics, then what changed or why nothing was. */
 export async function store(cli: Cli, incoming: NewDump): Promise<number> {
   const outcome = await storeDump(cli.cwd, incoming);
-  for (const d of outcome.diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
+  const { diagnostics } = outcome.ok ? outcome.value : outcome.error;
+  for (const d of diagnostics) cli.stderr(formatDiagnostic(d) + "\n");
   if (!outcome.ok) {
-    cli.stderr(outcome.message + "\n");
-    return outcome.problem === "output"
-      ? EXIT.output
-      : outcome.problem === "mismatch"
-        ? EXIT.mismatch
-        : EXIT.failed;
+    const { problem, message } = outcome.error;
+    cli.stderr(message + "\n");
+    return problem === "output" ? EXIT.output : problem === "mismatch" ? EXIT.mismatch : EXIT.failed;
   }
-  const verb = outcome.replaced ? "updated" : "added";
-  cli.stdout(`${verb} ${outcome.file}: ${plural(outcome.dump.entries.length, "paper")}\n`);
-  cli.stdout(outcome.report);
+  const { replaced, file, dump, report } = outcome.value;
+  cli.stdout(`${replaced ? "updated" : "added"} ${file}: ${plural(dump.entries.length, "paper")}\n`);
+  cli.stdout(report);
   return EXIT.ok;
 }

@@ -3,7 +3,8 @@ import path from "node:path";
 import { EXIT, type Args, type Cli } from "./context.ts";
 import { prepareSite } from "../site/pipeline.ts";
 import { buildSite } from "../site/build.ts";
-import { countOf, formatDiagnostic, plural } from "../feed/diagnostics.ts";
+import { countOf, formatDiagnostic } from "../common/diagnostics.ts";
+import { plural } from "../common/text.ts";
 import { describeFsError } from "../io.ts";
 
 const WRITE_ERRORS = ["EACCES", "EPERM", "EROFS", "ENOTDIR", "EEXIST", "ENOSPC"];
@@ -25,14 +26,14 @@ export async function build(args: Args, cli: Cli): Promise<number> {
     sizeHeap: true,
   });
   endProgress();
-  for (const d of prepared.ok ? prepared.site.diagnostics : prepared.diagnostics)
+  for (const d of prepared.ok ? prepared.value.diagnostics : prepared.error)
     cli.stderr(formatDiagnostic(d) + "\n");
   if (!prepared.ok) {
-    const { errors } = countOf(prepared.diagnostics);
+    const { errors } = countOf(prepared.error);
     cli.stderr(`build stopped: ${plural(errors, "error")}; ${where} was left as it was\n`);
     return EXIT.failed;
   }
-  const { site } = prepared;
+  const site = prepared.value;
   let result;
   try {
     progress?.(`render ${site.data.papers.length} paper pages and the rest`);

@@ -2,7 +2,8 @@
 import { EXIT, type Args, type Cli } from "./context.ts";
 import { feedFiles, readDumps } from "../feed/load.ts";
 import { mergeDumps } from "../feed/merge.ts";
-import { countOf, formatDiagnostic, formatGithub, plural, sortDiagnostics } from "../feed/diagnostics.ts";
+import { countOf, formatDiagnostic, formatGithub, sortDiagnostics } from "../common/diagnostics.ts";
+import { plural } from "../common/text.ts";
 
 export async function check(args: Args, cli: Cli): Promise<number> {
   const format = args.values.format ?? "text";

@@ -1,7 +1,7 @@
 // Owns what every command is given and gives back: the terminal it runs in (Cli), its parsed flags
 // (Args), the exit codes and the version. Commands and the table that lists them import these from
 // here, so no command imports the table or the entry point that imports it.
-import type { Limit } from "../feed/input.ts";
+import type { Limit } from "../common/limits.ts";
 
 export interface Args {
   values: Record<string, string | boolean | (string | boolean)[] | undefined>;

@@ -4,10 +4,10 @@ import { EXIT, type Args, type Cli } from "./context.ts";
 import { loadContent } from "../site/pipeline.ts";
 import { evaluate, formatEvaluation, GoldLabels } from "../topics/evaluate.ts";
 import { readTextFile } from "../io.ts";
-import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
+import { countOf, formatDiagnostic } from "../common/diagnostics.ts";
 import { displayName } from "../feed/load.ts";
-import { SOURCE_LIMIT } from "../feed/input.ts";
-import { jsonSchemaDiagnostics, parseJson } from "../feed/json.ts";
+import { SOURCE_LIMIT } from "../common/limits.ts";
+import { jsonSchemaDiagnostics, parseJson } from "../common/json.ts";
 
 /** The hand labels of the shipped dump; a labels file `X.topics.json` scores the dump `content/feeds/X.txt`. */
 export const DEFAULT_LABELS = "content/labels/2025-03-11-trending.topics.json";
@@ -29,11 +29,11 @@ export async function evalTopics(args: Args, cli: Cli): Promise<number> {
   };
   if (countOf(content.diagnostics).errors) return fail(content.diagnostics);
   const read = await readTextFile(labels, { name, limit: SOURCE_LIMIT });
-  if (!read.ok) return fail([read.diagnostic]);
+  if (!read.ok) return fail([read.error]);
   const json = parseJson(read.value.text, name);
-  if (!json.ok) return fail([json.diagnostic]);
-  const gold = GoldLabels.safeParse(json.doc.value);
-  if (!gold.success) return fail(jsonSchemaDiagnostics(name, json.doc, gold.error));
+  if (!json.ok) return fail([json.error]);
+  const gold = GoldLabels.safeParse(json.value.data);
+  if (!gold.success) return fail(jsonSchemaDiagnostics(name, json.value, gold.error));
 
   const result = evaluate(
     content.papers,

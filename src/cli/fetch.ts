@@ -3,9 +3,10 @@
 import { EXIT, VERSION, type Args, type Cli } from "./context.ts";
 import { store } from "./add.ts";
 import { IsoDate } from "../feed/schema.ts";
-import { DUMP_LIMIT } from "../feed/input.ts";
+import { DUMP_LIMIT } from "../common/limits.ts";
 import { download } from "../feed/download.ts";
-import { formatDiagnostic } from "../feed/diagnostics.ts";
+import { formatDiagnostic } from "../common/diagnostics.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 import {
   BASE_URL,
   acceptOf,
@@ -27,39 +28,35 @@ interface Request {
   timeoutMs: number;
 }
 
-type Parsed = { ok: true; request: Request } | { ok: false; message: string };
-
 /** The flags → what to fetch. The clock is read only here, for Hugging Face's default day. */
-function readRequest(args: Args, cli: Cli): Parsed {
+function readRequest(args: Args, cli: Cli): Result<Request, string> {
   const value = (flag: string) => (typeof args.values[flag] === "string" ? args.values[flag] : undefined);
-  const fail = (flag: string, message: string): Parsed => ({
-    ok: false,
-    message: `--${flag} ${JSON.stringify(value(flag))}: ${message}`,
-  });
-  if (args.positionals.length) return { ok: false, message: "takes no FILE arguments; see --help" };
+  const wrong = (flag: string, message: string) =>
+    fail(`--${flag} ${JSON.stringify(value(flag))}: ${message}`);
+  if (args.positionals.length) return fail("takes no FILE arguments; see --help");
   const date = value("date");
-  if (date !== undefined && !IsoDate.safeParse(date).success) return fail("date", "expected YYYY-MM-DD");
+  if (date !== undefined && !IsoDate.safeParse(date).success) return wrong("date", "expected YYYY-MM-DD");
   const source = parseSource(value("source") ?? "hf");
-  if (!source) return fail("source", "expected 'hf' or 'arxiv:<category>', such as arxiv:cs.LG");
+  if (!source) return wrong("source", "expected 'hf' or 'arxiv:<category>', such as arxiv:cs.LG");
   const timeout = Number(value("timeout") ?? DEFAULT_TIMEOUT_S);
   if (!(timeout > 0 && timeout <= 600))
-    return fail("timeout", "expected seconds, more than 0 and at most 600");
+    return wrong("timeout", "expected seconds, more than 0 and at most 600");
   const base = parseBaseUrl(value("url") ?? BASE_URL[source.kind]);
-  if (!base.ok) return fail("url", base.message);
+  if (!base.ok) return wrong("url", base.error);
   const clock = cli.now ?? (() => new Date());
   // Hugging Face is asked for a day, today in UTC by default; an arXiv listing has no day to ask for
   const day = source.kind === "hf" ? (date ?? clock().toISOString().slice(0, 10)) : date;
-  const request = { source, url: dumpUrl(source, base.base, day), date: day, timeoutMs: timeout * 1000 };
-  return { ok: true, request };
+  const request = { source, url: dumpUrl(source, base.value, day), date: day, timeoutMs: timeout * 1000 };
+  return ok(request);
 }
 
 export async function fetchDump(args: Args, cli: Cli): Promise<number> {
   const parsed = readRequest(args, cli);
   if (!parsed.ok) {
-    cli.stderr(`paper-digest fetch: ${parsed.message}\n`);
+    cli.stderr(`paper-digest fetch: ${parsed.error}\n`);
     return EXIT.usage;
   }
-  const { source, url, date, timeoutMs } = parsed.request;
+  const { source, url, date, timeoutMs } = parsed.value;
   const say = (code: number, message: string) => {
     cli.stderr(formatDiagnostic({ file: url, severity: "error", message }) + "\n");
     return code;
@@ -71,17 +68,19 @@ export async function fetchDump(args: Args, cli: Cli): Promise<number> {
     userAgent: `paper-digest/${VERSION} (static site of trending papers; one request a day)`,
     accept: acceptOf(source),
   });
-  if (!got.ok) return say(got.problem === "unreachable" ? EXIT.unreachable : EXIT.failed, got.message);
-  const problem = bodyProblem(source, got.text, got.contentType);
+  if (!got.ok)
+    return say(got.error.problem === "unreachable" ? EXIT.unreachable : EXIT.failed, got.error.message);
+  const { text, contentType } = got.value;
+  const problem = bodyProblem(source, text, contentType);
   if (problem) return say(EXIT.failed, problem);
-  if (isEmptyDay(source, got.text)) {
+  if (isEmptyDay(source, text)) {
     const day =
       source.kind === "hf" ? `Hugging Face lists no papers for ${date}` : "the listing has no papers";
     cli.stderr(`${url}: nothing to fetch: ${day}; nothing written\n`);
     return EXIT.empty;
   }
   return store(cli, {
-    text: got.text,
+    text,
     name: url,
     date: source.kind === "hf" ? date : undefined,
     asked:

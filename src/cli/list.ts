@@ -1,7 +1,7 @@
 // Owns `paper-digest list`: the merged records, as JSON for tools or a table for people.
 import { EXIT, type Args, type Cli } from "./context.ts";
 import { loadContent } from "../site/pipeline.ts";
-import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
+import { countOf, formatDiagnostic } from "../common/diagnostics.ts";
 
 export async function list(args: Args, cli: Cli): Promise<number> {
   const feeds = args.positionals.length ? args.positionals : undefined;

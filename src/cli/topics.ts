@@ -1,7 +1,7 @@
 // Owns `paper-digest topics`: each topic's paper count and its most frequent evidence.
 import { EXIT, type Args, type Cli } from "./context.ts";
 import { loadContent } from "../site/pipeline.ts";
-import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
+import { countOf, formatDiagnostic } from "../common/diagnostics.ts";
 import { UNCATEGORIZED } from "../topics/schema.ts";
 
 export async function topics(args: Args, cli: Cli): Promise<number> {

@@ -1,7 +1,8 @@
 // Owns the project's only network access: one GET with a time-out, a size cap applied while the
 // body streams in, and every failure (time-out, refused, HTTP status, too big, not UTF-8) returned
 // as a result with one clear message, never thrown.
-import { formatLimit } from "./input.ts";
+import { formatLimit } from "../common/limits.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 
 export interface DownloadOptions {
   /** the whole exchange, headers and body, must end within this */
@@ -12,9 +13,18 @@ export interface DownloadOptions {
   accept: string;
 }
 
-export type Download =
-  | { ok: true; text: string; contentType: string }
-  | { ok: false; problem: "unreachable" | "invalid"; message: string };
+export interface Downloaded {
+  text: string;
+  contentType: string;
+}
+
+/** Why nothing came: the service was not reached or said no, or what came is no dump. */
+export interface NotDownloaded {
+  problem: "unreachable" | "invalid";
+  message: string;
+}
+
+export type Download = Result<Downloaded, NotDownloaded>;
 
 export async function download(url: string, opts: DownloadOptions): Promise<Download> {
   const seconds = `${opts.timeoutMs / 1000} s`;
@@ -26,29 +36,21 @@ export async function download(url: string, opts: DownloadOptions): Promise<Down
     if (!response.ok) {
       await response.body?.cancel();
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-      return { ok: false, problem: "unreachable", message: `the service answered HTTP ${status}` };
+      return fail({ problem: "unreachable", message: `the service answered HTTP ${status}` });
     }
     const body = await readCapped(response, opts.maxBytes);
     if (!body) {
       const limit = formatLimit(opts.maxBytes);
-      return {
-        ok: false,
-        problem: "invalid",
-        message: `the answer is over ${limit}, the most a dump may be`,
-      };
+      return fail({ problem: "invalid", message: `the answer is over ${limit}, the most a dump may be` });
     }
     const text = decodeUtf8(body);
     if (text === undefined)
-      return { ok: false, problem: "invalid", message: "the answer is not text: it is not valid UTF-8" };
-    return { ok: true, text, contentType: response.headers.get("content-type") ?? "" };
+      return fail({ problem: "invalid", message: "the answer is not text: it is not valid UTF-8" });
+    return ok({ text, contentType: response.headers.get("content-type") ?? "" });
   } catch (err) {
     if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError"))
-      return {
-        ok: false,
-        problem: "unreachable",
-        message: `no complete answer within ${seconds} (time-out)`,
-      };
-    return { ok: false, problem: "unreachable", message: `cannot reach the service: ${networkReason(err)}` };
+      return fail({ problem: "unreachable", message: `no complete answer within ${seconds} (time-out)` });
+    return fail({ problem: "unreachable", message: `cannot reach the service: ${networkReason(err)}` });
   }
 }
 

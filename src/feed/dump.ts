@@ -1,8 +1,8 @@
 // Owns what every dump reader makes (ParsedDump) and the small tools they share: reporting, text
 // cleaning with its warnings, quoting, dates.
-import { PaperMeta, type Diagnostic, type Entry } from "./schema.ts";
-import { squash, stripInvisible } from "./normalize.ts";
-import { issueMessage } from "./diagnostics.ts";
+import { type Diagnostic, issueMessage } from "../common/diagnostics.ts";
+import { PaperMeta, type Entry } from "./schema.ts";
+import { formatDate, quote, squash, stripInvisible } from "../common/text.ts";
 
 export type DumpFormat = "text" | "hf-daily" | "arxiv-api" | "arxiv-listing" | "feed";
 
@@ -70,17 +70,6 @@ export function cleanText(
     );
   }
   return result || undefined;
-}
-
-export function quote(text: string, max = 80): string {
-  const cut = text.length > max ? text.slice(0, max - 1) + "…" : text;
-  return JSON.stringify(cut);
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
 }
 
 export function basename(file: string): string {

@@ -1,7 +1,8 @@
 // Owns the papers of one dump as they are read: duplicates merged or kept apart, ranks in order.
 // Every dump format adds its entries through this, so the duplicate rules are the same in all.
-import type { Diagnostic, Entry } from "./schema.ts";
-import { titleKey } from "./normalize.ts";
+import type { Diagnostic } from "../common/diagnostics.ts";
+import type { Entry } from "./schema.ts";
+import { titleKey } from "../common/text.ts";
 
 type Report = (severity: Diagnostic["severity"], line: number | undefined, message: string) => void;
 

@@ -1,6 +1,7 @@
 // Owns the URLs found in an abstract or an arXiv comment: extraction, trimming, classification as
 // code or page, and the project page a comment names.
 import type { Link } from "./schema.ts";
+import { isWebUrl } from "../common/urls.ts";
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
 const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co|bitbucket\.org)$/i;
@@ -32,16 +33,6 @@ export function findUrls(text: string): Found[] {
 
 function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
-}
-
-/** An http(s) address with a host that has a dot: what may become a link. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.includes(".");
-  } catch {
-    return false;
-  }
 }
 
 export function classify(url: string): Link {

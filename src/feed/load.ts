@@ -1,7 +1,7 @@
 // Owns loading dumps from disk: which files, read and parsed one by one. The one place that reads feed files.
 import path from "node:path";
 import { listFiles, readTextFile } from "../io.ts";
-import type { Diagnostic } from "./schema.ts";
+import type { Diagnostic } from "../common/diagnostics.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 
 export const FEEDS_DIR = path.join("content", "feeds");
@@ -32,17 +32,17 @@ export async function feedFiles(
   if (named?.length) return { files: named.map(source), diagnostics: [] };
   const dir = path.join(root, FEEDS_DIR);
   const listed = await listFiles(dir, DUMP_ENDINGS);
-  if (listed.diagnostic) {
-    const message = `feed folder: ${listed.diagnostic.message}`;
-    return { files: [], diagnostics: [{ ...listed.diagnostic, file: FEEDS_DIR, message }] };
+  if (!listed.ok) {
+    const message = `feed folder: ${listed.error.message}`;
+    return { files: [], diagnostics: [{ ...listed.error, file: FEEDS_DIR, message }] };
   }
-  if (!listed.files.length) {
+  if (!listed.value.length) {
     return {
       files: [],
       diagnostics: [{ file: FEEDS_DIR, severity: "error", message: "holds no dump (*.txt, *.json, *.xml)" }],
     };
   }
-  return { files: listed.files.map(source), diagnostics: [] };
+  return { files: listed.value.map(source), diagnostics: [] };
 }
 
 /** Reads and parses each dump; a file that cannot be read is a diagnostic, and the rest go on. */
@@ -54,7 +54,7 @@ export async function readDumps(
   for (const file of files) {
     const read = await readTextFile(file.path, { name: file.name });
     if (!read.ok) {
-      diagnostics.push(read.diagnostic);
+      diagnostics.push(read.error);
       continue;
     }
     const dump = parseFeed(read.value.text, file.name);

@@ -2,20 +2,14 @@
 // order. A paper is the same paper in two dumps when both give the same arXiv id, else when they
 // give the same normalised title (and no two different ids). Newer dumps' text and metadata win.
 // Records leave here whole and checked against the Paper schema: the feed stage's boundary.
-import {
-  Paper,
-  type Appearance,
-  type Diagnostic,
-  type Digest,
-  type Entry,
-  type PaperMeta,
-} from "./schema.ts";
+import type { Diagnostic } from "../common/diagnostics.ts";
+import { Paper, type Appearance, type Digest, type Entry, type PaperMeta } from "./schema.ts";
 import type { ParsedDump } from "./dump.ts";
-import { assignSlugs, hash, paperId } from "./slug.ts";
+import { hash } from "../common/hash.ts";
+import { assignSlugs, paperId } from "./slug.ts";
 import { extractLinks, projectPageIn } from "./links.ts";
-import { proseUrls } from "../render/latex.ts";
-import { titleKey } from "./normalize.ts";
-import { quote } from "./dump.ts";
+import { proseUrls } from "../tex/prose.ts";
+import { titleKey, quote } from "../common/text.ts";
 import { seriesOf } from "./series.ts";
 import { oneDumpPerDay } from "./same-day.ts";
 

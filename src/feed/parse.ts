@@ -1,19 +1,18 @@
 // Owns parseFeed: one dump's text → its digest, entries and diagnostics, whatever its format. The
 // format is told from the content: JSON is Hugging Face's daily papers, XML an arXiv API result or
 // listing, anything else a pasted trending page. Pure: no I/O, no clock.
-import type { Diagnostic } from "./schema.ts";
-import { normalizeText } from "./normalize.ts";
-import { binaryProblem } from "./input.ts";
-import { basename, quote, type DumpFormat, type ParsedDump, type ReadDump, type Report } from "./dump.ts";
+import type { Diagnostic } from "../common/diagnostics.ts";
+import { normalizeText, quote } from "../common/text.ts";
+import { binaryProblem } from "../common/limits.ts";
+import { basename, type DumpFormat, type ParsedDump, type ReadDump, type Report } from "./dump.ts";
 import { readText } from "./formats/text.ts";
 import { notADump, sniff } from "./sniff.ts";
 import { repairMojibake } from "./mojibake.ts";
-import { lineColumn } from "./json.ts";
+import { lineColumn } from "../common/json.ts";
 import { readHfDaily } from "./formats/hf-daily.ts";
 import { readArxivXml } from "./formats/arxiv-xml.ts";
 
 export type { ParsedDump } from "./dump.ts";
-export { formatDate } from "./dump.ts";
 
 /** The format a dump's text is in, by its first characters (an HTML page reads as text here). */
 export function detectFormat(text: string): "text" | "json" | "xml" {

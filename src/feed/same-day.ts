@@ -2,7 +2,7 @@
 // one arXiv API query, a pasted page. Two files of one source and day (the same HF day saved under
 // two names, or fetched again after its upvotes changed) would make every paper trend twice and
 // count as new twice; only one of them is read, and both are named in a warning. Pure.
-import type { Diagnostic } from "./schema.ts";
+import type { Diagnostic } from "../common/diagnostics.ts";
 import type { ParsedDump } from "./dump.ts";
 import { seriesOf } from "./series.ts";
 

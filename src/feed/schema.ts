@@ -1,18 +1,6 @@
 // Owns the record types every stage passes along: one zod schema per record, types inferred.
 import { z } from "zod";
 
-export const Severity = z.enum(["error", "warning"]);
-export type Severity = z.infer<typeof Severity>;
-
-export const Diagnostic = z.object({
-  file: z.string(),
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
-  severity: Severity,
-  message: z.string().min(1),
-});
-export type Diagnostic = z.infer<typeof Diagnostic>;
-
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
 /** An http(s) URL: the only kind a feed's text may turn into a link. */

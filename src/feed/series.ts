@@ -1,7 +1,7 @@
 // Owns which dumps follow each other: a digest's series (see Digest.series), and the short name of
 // an arXiv API answer's query that tells two answers of one day apart. Pure.
 import type { ParsedDump } from "./dump.ts";
-import { hash } from "./slug.ts";
+import { hash } from "../common/hash.ts";
 
 /** Which dumps follow each other (see Digest.series), and whether theirs is a trending list. */
 export function seriesOf(dump: Pick<ParsedDump, "format" | "category" | "query" | "source">): {

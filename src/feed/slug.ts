@@ -1,6 +1,6 @@
 // Owns URL slugs and ids: ASCII, transliterated, short, unique and stable as dumps are added.
-import { createHash } from "node:crypto";
-import { titleKey } from "./normalize.ts";
+import { hash } from "../common/hash.ts";
+import { titleKey } from "../common/text.ts";
 
 const SPECIAL: Record<string, string> = {
   ß: "ss",
@@ -48,14 +48,6 @@ export function slugify(title: string, max = SLUG_MAX): string {
   const cut = ascii.slice(0, max + 1);
   const atWord = cut.lastIndexOf("-");
   return (atWord > 0 ? cut.slice(0, atWord) : ascii.slice(0, max)).replace(/-+$/, "");
-}
-
-/** A hex digest of `text`, or of its pieces in order (the same digest as of their concatenation). */
-export function hash(text: string | Iterable<string>, length = 12): string {
-  const h = createHash("sha256");
-  if (typeof text === "string") h.update(text);
-  else for (const piece of text) h.update(piece);
-  return h.digest("hex").slice(0, length);
 }
 
 /** The id of a paper: the same normalised title gives the same id in every dump. */

@@ -2,8 +2,9 @@
 // dump, what each service's answer must look like, and when an answer means "no papers that day".
 // Pure: no network, no clock.
 import { Category } from "./schema.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 import { detectFormat } from "./parse.ts";
-import { parseJson } from "./json.ts";
+import { parseJson } from "../common/json.ts";
 import { NS, child, children, parseXml } from "./xml.ts";
 
 export type Source = { kind: "hf" } | { kind: "arxiv"; category: string };
@@ -22,18 +23,16 @@ export function parseSource(text: string): Source | undefined {
 }
 
 /** A base URL as given to --url, checked: http(s), no query or fragment; trailing slashes dropped. */
-export function parseBaseUrl(text: string): { ok: true; base: string } | { ok: false; message: string } {
+export function parseBaseUrl(text: string): Result<string, string> {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, message: "expected an absolute URL such as http://127.0.0.1:8080/api" };
+    return fail("expected an absolute URL such as http://127.0.0.1:8080/api");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    return { ok: false, message: "expected an http: or https: URL" };
-  if (url.search || url.hash)
-    return { ok: false, message: "expected a base URL without a query or fragment" };
-  return { ok: true, base: url.href.replace(/\/+$/, "") };
+  if (url.protocol !== "http:" && url.protocol !== "https:") return fail("expected an http: or https: URL");
+  if (url.search || url.hash) return fail("expected a base URL without a query or fragment");
+  return ok(url.href.replace(/\/+$/, ""));
 }
 
 /**
@@ -73,10 +72,10 @@ export function bodyProblem(source: Source, text: string, contentType: string): 
 export function isEmptyDay(source: Source, text: string): boolean {
   if (source.kind === "hf") {
     const json = parseJson(text, "");
-    return json.ok && Array.isArray(json.doc.value) && json.doc.value.length === 0;
+    return json.ok && Array.isArray(json.value.data) && json.value.data.length === 0;
   }
   const xml = parseXml(text, "");
-  if (!xml.ok || xml.root.uri !== NS.none || xml.root.local !== "rss") return false;
-  const channel = child(xml.root, NS.none, "channel");
+  if (!xml.ok || xml.value.uri !== NS.none || xml.value.local !== "rss") return false;
+  const channel = child(xml.value, NS.none, "channel");
   return channel !== undefined && children(channel, NS.none, "item").length === 0;
 }

@@ -9,12 +9,12 @@ import { slugify } from "./slug.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 import { DUMP_ENDINGS, FEEDS_DIR, displayName } from "./load.ts";
 import { droppedOff, mergeDumps } from "./merge.ts";
+import { normalizeText, plural } from "../common/text.ts";
+import { countOf, type Diagnostic } from "../common/diagnostics.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 
 /** How many titles a list of new or dropped papers prints before "… and N more". */
 const LISTED = 20;
-import { normalizeText } from "./normalize.ts";
-import { countOf, plural } from "./diagnostics.ts";
-import type { Diagnostic } from "./schema.ts";
 
 export interface NewDump {
   /** the dump's text, stored as it is */
@@ -35,37 +35,45 @@ export interface Asked {
   date?: string | undefined;
 }
 
-export type StoreOutcome =
-  | { ok: true; file: string; dump: ParsedDump; replaced: boolean; report: string; diagnostics: Diagnostic[] }
-  | { ok: false; problem: Problem; message: string; diagnostics: Diagnostic[] };
+export interface StoredDump {
+  /** relative to the project */
+  file: string;
+  dump: ParsedDump;
+  /** it took the place of a stored dump of the same source and day */
+  replaced: boolean;
+  /** what changed on the site, for people */
+  report: string;
+  diagnostics: Diagnostic[];
+}
 
 /** Why nothing was stored: the dump is broken, it is not what was asked for, or the folder cannot be written. */
 type Problem = "invalid" | "mismatch" | "output";
 
-type Validated =
-  | { ok: true; dump: ParsedDump & { date: string } }
-  | { ok: false; problem: Problem; message: string; diagnostics: Diagnostic[] };
+export interface NotStored {
+  problem: Problem;
+  message: string;
+  diagnostics: Diagnostic[];
+}
+
+export type StoreOutcome = Result<StoredDump, NotStored>;
+type Validated = Result<ParsedDump & { date: string }, NotStored>;
 
 /** Parses and checks a new dump, and settles its date. Pure. */
 export function validateDump(incoming: NewDump): Validated {
   const { name } = incoming;
   const dump = parseFeed(incoming.text, name);
   const { errors, warnings } = countOf(dump.diagnostics);
-  const fail = (message: string, problem: Problem = "invalid"): Validated => ({
-    ok: false,
-    problem,
-    message,
-    diagnostics: dump.diagnostics,
-  });
+  const refuse = (message: string, problem: Problem = "invalid"): Validated =>
+    fail({ problem, message, diagnostics: dump.diagnostics });
   if (errors)
-    return fail(
+    return refuse(
       `${name}: not added: ${plural(errors, "error")}, ${plural(warnings, "warning")}; fix the errors above first`,
     );
   const other = incoming.asked && notAsked(dump, incoming.asked);
-  if (other) return fail(`${name}: error: ${other}; nothing written`, "mismatch");
+  if (other) return refuse(`${name}: error: ${other}; nothing written`, "mismatch");
   const date = incoming.date ?? dump.date;
-  if (!date) return fail(`${name}: error: no date known for this dump: ${dateAdvice(dump.format)}`);
-  return { ok: true, dump: { ...dump, date } };
+  if (!date) return refuse(`${name}: error: no date known for this dump: ${dateAdvice(dump.format)}`);
+  return ok({ ...dump, date });
 }
 
 /** How an answer differs from what a fetch asked for: another kind of dump, or another day. */
@@ -125,27 +133,23 @@ interface Stored {
 /** Validates a new dump and stores it in content/feeds/ under root, or says why not. */
 export async function storeDump(root: string, incoming: NewDump): Promise<StoreOutcome> {
   const valid = validateDump(incoming);
-  if (!valid.ok) return { ...valid, problem: valid.problem };
-  const { diagnostics } = valid.dump;
-  const refuse = (problem: "invalid" | "output", message: string): StoreOutcome => ({
-    ok: false,
-    problem,
-    message: `${incoming.name}: error: ${message}`,
-    diagnostics,
-  });
+  if (!valid.ok) return valid;
+  const { diagnostics } = valid.value;
+  const refuse = (problem: "invalid" | "output", message: string): StoreOutcome =>
+    fail({ problem, message: `${incoming.name}: error: ${message}`, diagnostics });
   const feedsDir = path.join(root, FEEDS_DIR);
   const stored = await readStored(root, feedsDir);
-  if (!stored.ok) return refuse("output", stored.message);
+  if (!stored.ok) return refuse("output", stored.error);
   const key = normalizeText(incoming.text);
-  const copy = stored.files.find((s) => normalizeText(s.text) === key);
+  const copy = stored.value.find((s) => normalizeText(s.text) === key);
   if (copy)
     return refuse("invalid", `an exact copy of ${copy.file} is already in ${FEEDS_DIR}; nothing added`);
 
-  const target = path.join(feedsDir, targetName(valid.dump));
+  const target = path.join(feedsDir, targetName(valid.value));
   const file = displayName(root, target);
   // read as the site will read it once stored: under its new name
   const dump = parseFeed(incoming.text, file);
-  const existing = stored.files.map((s) => ({ file: s.file, dump: parseFeed(s.text, s.file) }));
+  const existing = stored.value.map((s) => ({ file: s.file, dump: parseFeed(s.text, s.file) }));
   // a dump of the same source and day is an update of the one stored: it replaces it
   const day = dayKey(dump);
   const replaced = existing.filter((e) => day !== undefined && dayKey(e.dump) === day);
@@ -159,9 +163,9 @@ export async function storeDump(root: string, incoming: NewDump): Promise<StoreO
     ? await replaceFile(target, incoming.text)
     : await writeNewFile(target, incoming.text);
   if (!written.ok)
-    return written.taken
+    return written.error.taken
       ? refuse("invalid", taken)
-      : refuse("output", `cannot write ${file}: ${written.message}`);
+      : refuse("output", `cannot write ${file}: ${written.error.message}`);
   const notes = [];
   for (const r of replaced) {
     notes.push(
@@ -172,35 +176,24 @@ export async function storeDump(root: string, incoming: NewDump): Promise<StoreO
     const removed = await removeFile(path.resolve(root, r.file));
     if (!removed.ok)
       notes.push(
-        `${r.file}: warning: ${removed.message}; remove it, or the site reads only one of the two\n`,
+        `${r.file}: warning: ${removed.error.message}; remove it, or the site reads only one of the two\n`,
       );
   }
-  return {
-    ok: true,
-    file,
-    dump,
-    replaced: replaced.length > 0,
-    report: notes.join("") + report,
-    diagnostics,
-  };
+  return ok({ file, dump, replaced: replaced.length > 0, report: notes.join("") + report, diagnostics });
 }
 
 /** Every dump already in content/feeds/ (any format); a missing folder holds none. */
-async function readStored(
-  root: string,
-  feedsDir: string,
-): Promise<{ ok: true; files: Stored[] } | { ok: false; message: string }> {
-  if (!(await exists(feedsDir))) return { ok: true, files: [] };
+async function readStored(root: string, feedsDir: string): Promise<Result<Stored[], string>> {
+  if (!(await exists(feedsDir))) return ok([]);
   const listed = await listFiles(feedsDir, DUMP_ENDINGS);
-  if (listed.diagnostic)
-    return { ok: false, message: `cannot read ${FEEDS_DIR}: ${listed.diagnostic.message}` };
+  if (!listed.ok) return fail(`cannot read ${FEEDS_DIR}: ${listed.error.message}`);
   const files: Stored[] = [];
-  for (const f of listed.files) {
+  for (const f of listed.value) {
     const name = displayName(root, f);
     const read = await readTextFile(f, { name });
     if (read.ok) files.push({ file: name, text: read.value.text });
   }
-  return { ok: true, files };
+  return ok(files);
 }
 
 /**

@@ -2,7 +2,8 @@
 // saxes is a maintained, conformant XML parser: no regular expressions, no DTD or external
 // entities (nothing in a dump can make the parser read a file or the network).
 import { SaxesParser } from "saxes";
-import type { Diagnostic } from "./schema.ts";
+import type { Diagnostic } from "../common/diagnostics.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 
 export interface XmlElement {
   /** namespace URI ("" when none) and local name */
@@ -25,10 +26,7 @@ export const NS = {
   none: "",
 } as const;
 
-export function parseXml(
-  text: string,
-  file: string,
-): { ok: true; root: XmlElement } | { ok: false; diagnostic: Diagnostic } {
+export function parseXml(text: string, file: string): Result<XmlElement> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -68,13 +66,9 @@ export function parseXml(
     };
   });
   parser.write(text).close();
-  if (failure) return { ok: false, diagnostic: failure };
-  if (!root)
-    return {
-      ok: false,
-      diagnostic: { file, line: 1, severity: "error", message: "not XML: no root element" },
-    };
-  return { ok: true, root };
+  if (failure) return fail(failure);
+  if (!root) return fail({ file, line: 1, severity: "error", message: "not XML: no root element" });
+  return ok(root);
 }
 
 export function children(el: XmlElement, uri: string, local: string): XmlElement[] {

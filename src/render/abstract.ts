@@ -6,7 +6,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "r
 import rehypeStringify from "rehype-stringify";
 import { toHtml } from "hast-util-to-html";
 import type { Root as MdRoot, PhrasingContent } from "mdast";
-import { parseProse, proseToText, type Prose } from "./latex.ts";
+import { parseProse, proseToText, type Prose } from "../tex/prose.ts";
 import { formulaHtml, formulaKey, rehypeFormulas, type Formulas } from "./formula.ts";
 import { findUrls } from "../feed/links.ts";
 

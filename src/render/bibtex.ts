@@ -2,7 +2,7 @@
 // untrusted, so every value is escaped for BibTeX and LaTeX: braces stay balanced, and no text can
 // end a field, start a command or comment out the rest of an entry. A title is TeX already: the text
 // commands this site reads stay TeX (`94.5\%` is not escaped twice), the rest is escaped.
-import { parseProse, proseText, type Prose } from "./latex.ts";
+import { parseProse, proseText, type Prose } from "../tex/prose.ts";
 
 export interface Citable {
   title: string;

@@ -10,7 +10,7 @@ import katex from "katex";
 import { fromHtmlIsomorphic } from "hast-util-from-html-isomorphic";
 import { toHtml } from "hast-util-to-html";
 import type { Element, ElementContent, Root } from "hast";
-import { KATEX_OPTIONS } from "./math.ts";
+import { KATEX_OPTIONS } from "../tex/math.ts";
 
 /**
  * Formulas kept, by display mode and TeX, up to KEPT; later ones are made each time they occur.

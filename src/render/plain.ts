@@ -1,7 +1,7 @@
 // Owns feed text as readable plain text where no math renderer runs (excerpts, search snippets,
 // meta descriptions): `\( \mathcal{O}(N^2) \)` reads as "O(N²)", `\emph{sparse}` as "sparse",
 // `94.5\%` as "94.5%", not as TeX source.
-import { parseProse, proseToText, type Prose } from "./latex.ts";
+import { parseProse, proseToText, type Prose } from "../tex/prose.ts";
 
 const SYMBOLS: Record<string, string> = {
   alpha: "α",

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { buildIndex, buildVocabulary, type SearchDoc } from "./build-index.ts";
 import { FIELDS, type Manifest } from "./format.ts";
-import { hash } from "../feed/slug.ts";
+import { hash } from "../common/hash.ts";
 
 /** An index file as built: JSON text. */
 export interface JsonFile {

@@ -8,7 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { hash } from "../feed/slug.ts";
+import { hash } from "../common/hash.ts";
 import type { OutputFile } from "./precompress.ts";
 
 /** The entry points: the script every page loads, the /saved/ page's, and the search worker. */

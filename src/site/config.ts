@@ -3,10 +3,10 @@
 import path from "node:path";
 import { z } from "zod";
 import { exists, readTextFile } from "../io.ts";
-import type { Diagnostic } from "../feed/schema.ts";
-import { SOURCE_LIMIT } from "../feed/input.ts";
-import { zodDiagnostics } from "../feed/diagnostics.ts";
-import { jsonSchemaDiagnostics, parseJson, type JsonDocument } from "../feed/json.ts";
+import { type Diagnostic, zodDiagnostics } from "../common/diagnostics.ts";
+import { SOURCE_LIMIT } from "../common/limits.ts";
+import { jsonSchemaDiagnostics, parseJson, type JsonDocument } from "../common/json.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 import type { SiteMeta } from "./views.ts";
 
 export const GENERATOR = "Paper Digest 0.1.0";
@@ -29,37 +29,37 @@ export interface BuildOptions {
   sourceDateEpoch?: string | undefined;
 }
 
-export type ConfigResult =
-  | {
-      ok: true;
-      meta: Omit<SiteMeta, "updated">;
-      /** the site's date when no dump has one: SOURCE_DATE_EPOCH's day, never the clock */
-      fallbackDate: string | undefined;
-    }
-  | { ok: false; diagnostics: Diagnostic[] };
+export interface ConfigRead {
+  meta: Omit<SiteMeta, "updated">;
+  /** the site's date when no dump has one: SOURCE_DATE_EPOCH's day, never the clock */
+  fallbackDate: string | undefined;
+}
 
 /** Reads content/site.json (optional: every field has a default) and applies the build options. */
-export async function readSiteConfig(root: string, opts: BuildOptions = {}): Promise<ConfigResult> {
+export async function readSiteConfig(
+  root: string,
+  opts: BuildOptions = {},
+): Promise<Result<ConfigRead, Diagnostic[]>> {
   const file = path.join(root, CONFIG_FILE);
   let doc: JsonDocument | undefined;
   if (await exists(file)) {
     const read = await readTextFile(file, { name: CONFIG_FILE, limit: SOURCE_LIMIT });
-    if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+    if (!read.ok) return fail([read.error]);
     const json = parseJson(read.value.text, CONFIG_FILE);
-    if (!json.ok) return { ok: false, diagnostics: [json.diagnostic] };
-    doc = json.doc;
+    if (!json.ok) return fail([json.error]);
+    doc = json.value;
   }
-  const parsed = SiteConfig.safeParse(doc?.value ?? {});
+  const parsed = SiteConfig.safeParse(doc?.data ?? {});
   if (!parsed.success) {
     const diagnostics = doc
       ? jsonSchemaDiagnostics(CONFIG_FILE, doc, parsed.error)
       : zodDiagnostics(CONFIG_FILE, parsed.error);
-    return { ok: false, diagnostics };
+    return fail(diagnostics);
   }
   const url = withSlash(opts.url ?? parsed.data.url);
   const base = normalizeBase(opts.base);
   const meta = { ...parsed.data, url, generator: GENERATOR, base, prefix: base.slice(0, -1) };
-  return { ok: true, meta, fallbackDate: epochDate(opts.sourceDateEpoch) };
+  return ok({ meta, fallbackDate: epochDate(opts.sourceDateEpoch) });
 }
 
 const withSlash = (url: string) => (url.endsWith("/") ? url : url + "/");

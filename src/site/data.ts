@@ -1,9 +1,9 @@
 // Owns the views step: enriched records → everything the templates need, computed once per build.
 // Templates get plain data only: strings, numbers, lists; no promises, no functions.
-import type { Diagnostic, Digest } from "../feed/schema.ts";
+import { type Diagnostic, formatDiagnostic } from "../common/diagnostics.ts";
+import type { Digest } from "../feed/schema.ts";
 import type { PaperOverride, Topic } from "../topics/schema.ts";
-import { hash } from "../feed/slug.ts";
-import { formatDiagnostic } from "../feed/diagnostics.ts";
+import { hash } from "../common/hash.ts";
 import type { EnrichedPaper } from "./enrich.ts";
 import { card, paperViews } from "./papers.ts";
 import { digestKeys, digestViews } from "./digests.ts";

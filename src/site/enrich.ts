@@ -3,7 +3,7 @@
 import type { TaggedPaper } from "../topics/schema.ts";
 import { renderAbstract } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
-import { parseProse, proseText, proseToText } from "../render/latex.ts";
+import { parseProse, proseText, proseToText } from "../tex/prose.ts";
 import { citationKey, paperDate, uniqueKeys } from "../render/bibtex.ts";
 import { relatedPapers } from "../render/related.ts";
 import { onThread } from "../thread.ts";

@@ -1,5 +1,5 @@
 // Owns the template filters: dates and absolute URLs. Nothing here builds markup from feed text.
-import { formatDate } from "../feed/parse.ts";
+import { formatDate } from "../common/text.ts";
 import type { SiteMeta } from "./views.ts";
 
 export function dateLabel(iso: string | undefined): string {

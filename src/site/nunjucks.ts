@@ -7,7 +7,7 @@
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
-import { plural } from "../feed/diagnostics.ts";
+import { plural } from "../common/text.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 /** The two pieces of Nunjucks' runtime every printed value and every loop step goes through. */

@@ -13,8 +13,7 @@ import { words } from "../search/query.ts";
 import { renderInline } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
 import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
-import { paperDate } from "../render/bibtex.ts";
-import { citationKey } from "../render/bibtex.ts";
+import { paperDate, citationKey } from "../render/bibtex.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;

@@ -1,20 +1,21 @@
 // Owns the site pipeline as ordered steps, each a function of what the steps before it made:
 //   load config → load dumps → merge → tag → overrides → enrich → views
 // The CLI's build, `npm start` and the list/topics/eval commands all run these same steps.
-import type { Diagnostic, Digest } from "../feed/schema.ts";
+import { type Diagnostic, countOf, sortDiagnostics } from "../common/diagnostics.ts";
+import type { Digest } from "../feed/schema.ts";
 import { feedFiles, readDumps } from "../feed/load.ts";
 import { mergeDumps, type Merged } from "../feed/merge.ts";
 import type { ParsedDump } from "../feed/parse.ts";
-import { countOf, sortDiagnostics } from "../feed/diagnostics.ts";
 import { OVERRIDES_DIR, readSources, TOPICS_DIR } from "../topics/load.ts";
 import { parseOverrides, parseTaxonomy } from "../topics/taxonomy.ts";
 import { assignTopics } from "../topics/tag.ts";
-import { proseText } from "../render/latex.ts";
+import { proseText } from "../tex/prose.ts";
 import { applyOverrides } from "../topics/overrides.ts";
 import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
 import { readSiteConfig, type BuildOptions } from "./config.ts";
 import { enrich, searchDocs, startRelated, type RelatedJob } from "./enrich.ts";
 import { buildSiteData } from "./data.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 import { sizeHeap } from "./heap.ts";
 import { planSearch, type SearchPlan } from "./search-index.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
@@ -53,12 +54,12 @@ export async function mergeContent(opts: ContentOptions): Promise<MergedContent>
   const read = await readDumps(feeds.files);
   const merged = mergeDumps(read.dumps);
   return {
-    topics: taxonomy.value ?? [],
+    topics: taxonomy.ok ? taxonomy.value : [],
     dumps: read.dumps,
     merged,
     diagnostics: [
       ...topicSources.diagnostics,
-      ...taxonomy.diagnostics,
+      ...(taxonomy.ok ? [] : taxonomy.error),
       ...feeds.diagnostics,
       ...read.diagnostics,
       ...merged.diagnostics,
@@ -73,14 +74,19 @@ export async function tagContent(root: string, content: MergedContent): Promise<
   const overrideSources = await readSources(root, OVERRIDES_DIR, true);
   const slugs = new Set(tagged.map((p) => p.slug));
   const overrides = parseOverrides(overrideSources.sources, topics, slugs);
-  const papers = applyOverrides(tagged, overrides.value ?? [], topics);
-  const diagnostics = [...content.diagnostics, ...overrideSources.diagnostics, ...overrides.diagnostics];
+  const edits = overrides.ok ? overrides.value : [];
+  const papers = applyOverrides(tagged, edits, topics);
+  const diagnostics = [
+    ...content.diagnostics,
+    ...overrideSources.diagnostics,
+    ...(overrides.ok ? [] : overrides.error),
+  ];
   return {
     topics,
     dumps: content.dumps,
     digests: merged.digests,
     papers,
-    overrides: overrides.value ?? [],
+    overrides: edits,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }
@@ -107,7 +113,7 @@ export interface PreparedSite {
   diagnostics: Diagnostic[];
 }
 
-export type Prepared = { ok: true; site: PreparedSite } | { ok: false; diagnostics: Diagnostic[] };
+export type Prepared = Result<PreparedSite, Diagnostic[]>;
 
 /** The whole pipeline. Any error in config or content stops it before anything is rendered. */
 export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
@@ -122,10 +128,10 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     related.stop();
     throw err;
   });
-  const diagnostics = sortDiagnostics([...(config.ok ? [] : config.diagnostics), ...content.diagnostics]);
+  const diagnostics = sortDiagnostics([...(config.ok ? [] : config.error), ...content.diagnostics]);
   if (!config.ok || countOf(diagnostics).errors > 0) {
     related.stop();
-    return { ok: false, diagnostics };
+    return fail(diagnostics);
   }
 
   progress(`related papers and pages for ${content.papers.length} papers`);
@@ -138,9 +144,9 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     topics: content.topics,
     overrides: content.overrides,
     diagnostics,
-    meta: config.meta,
-    fallbackDate: config.fallbackDate,
+    meta: config.value.meta,
+    fallbackDate: config.value.fallbackDate,
     scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return { ok: true, site: { data, search, scripts, diagnostics } };
+  return ok({ data, search, scripts, diagnostics });
 }

@@ -6,7 +6,7 @@
 // base plugin parsed every page again with posthtml to do it, 24 of a 10,000-paper build's 39 s
 // under `--base /x/` (14 s without a base).
 import path from "node:path";
-import { formatDiagnostic } from "../feed/diagnostics.ts";
+import { formatDiagnostic } from "../common/diagnostics.ts";
 import { buildSearchIndex } from "./search-index.ts";
 import { writeWithCopies } from "./precompress.ts";
 import { nunjucksEngine } from "./nunjucks.ts";
@@ -37,10 +37,10 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
   eleventyConfig.on("eleventy.before", async () => {
     const prepared = await prepareSite({ root });
     if (!prepared.ok) {
-      const errors = prepared.diagnostics.filter((d) => d.severity === "error");
+      const errors = prepared.error.filter((d) => d.severity === "error");
       throw new Error(`the content has errors:\n${errors.map(formatDiagnostic).join("\n")}`);
     }
-    current = prepared.site;
+    current = prepared.value;
   });
   eleventyConfig.addGlobalData("site", () => current?.data);
   eleventyConfig.on("eleventy.after", async ({ directories }) => {

@@ -1,6 +1,5 @@
 // Owns the topic views: each topic's papers newest first, its pages of 50, its feed, and the chart.
-import type { Topic } from "../topics/schema.ts";
-import { UNCATEGORIZED } from "../topics/schema.ts";
+import { type Topic, UNCATEGORIZED } from "../topics/schema.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import { paginate } from "./paging.ts";
 import type { Bar, Card, Chart, PaperView, TopicPage, TopicView } from "./views.ts";

@@ -1,7 +1,6 @@
 // Owns trends as the pages show them: the words, the table rows and the chart geometry (SVG user
 // units) for each topic's papers per week, and the home page's rising topics.
-import { plural } from "../feed/diagnostics.ts";
-import { formatDate } from "../feed/dump.ts";
+import { plural, formatDate } from "../common/text.ts";
 import { UNCATEGORIZED, type TaggedPaper } from "../topics/schema.ts";
 import {
   baselineWeeks,

@@ -1,6 +1,6 @@
 // Owns scoring tags against hand labels: per-topic precision/recall and micro-F1.
 import { z } from "zod";
-import { titleKey } from "../feed/normalize.ts";
+import { titleKey } from "../common/text.ts";
 
 export const GoldLabels = z.array(
   z.object({ title: z.string(), topics: z.array(z.string()), note: z.string().optional() }),

@@ -1,8 +1,8 @@
 // Owns reading topic files and editorial overrides from their text: front matter + zod, pure.
-import type { Diagnostic } from "../feed/schema.ts";
-import { readFrontMatter, type FrontMatter } from "../feed/front-matter.ts";
-import { normalizeText } from "../feed/normalize.ts";
-import { zodDiagnostics } from "../feed/diagnostics.ts";
+import { type Diagnostic, zodDiagnostics } from "../common/diagnostics.ts";
+import { readFrontMatter, type FrontMatter } from "../common/front-matter.ts";
+import { normalizeText } from "../common/text.ts";
+import { fail, ok, type Result } from "../common/result.ts";
 import { Override, TopicFrontMatter, TopicSlug, type PaperOverride, type Topic } from "./schema.ts";
 
 export interface SourceText {
@@ -10,34 +10,33 @@ export interface SourceText {
   text: string;
 }
 
-type Result<T> = { value?: T | undefined; diagnostics: Diagnostic[] };
+/** A topic file or an override read whole, or every error found in it. */
+type Read<T> = Result<T, Diagnostic[]>;
 
 const slugOf = (file: string) => file.replace(/^.*\//, "").replace(/\.md$/, "");
 
-function frontMatter(src: SourceText): Result<FrontMatter> {
+function frontMatter(src: SourceText): Read<FrontMatter> {
   const fm = readFrontMatter(normalizeText(src.text), src.file);
-  return fm.ok
-    ? { value: { ...fm.value, body: fm.value.body.trim() }, diagnostics: [] }
-    : { diagnostics: [fm.diagnostic] };
+  return fm.ok ? ok({ ...fm.value, body: fm.value.body.trim() }) : fail([fm.error]);
 }
 
-export function parseTopic(src: SourceText): Result<Topic> {
+export function parseTopic(src: SourceText): Read<Topic> {
   const fm = frontMatter(src);
-  if (!fm.value) return { diagnostics: fm.diagnostics };
+  if (!fm.ok) return fm;
   const slug = TopicSlug.safeParse(slugOf(src.file));
-  if (!slug.success) return { diagnostics: zodDiagnostics(src.file, slug.error, { whole: "file name" }) };
+  if (!slug.success) return fail(zodDiagnostics(src.file, slug.error, { whole: "file name" }));
   const head = TopicFrontMatter.safeParse(fm.value.data);
-  if (!head.success) return { diagnostics: zodDiagnostics(src.file, head.error, { whole: "front matter" }) };
-  return { value: { ...head.data, slug: slug.data, body: fm.value.body, file: src.file }, diagnostics: [] };
+  if (!head.success) return fail(zodDiagnostics(src.file, head.error, { whole: "front matter" }));
+  return ok({ ...head.data, slug: slug.data, body: fm.value.body, file: src.file });
 }
 
-export function parseTaxonomy(sources: SourceText[]): Result<Topic[]> {
+export function parseTaxonomy(sources: SourceText[]): Read<Topic[]> {
   const diagnostics: Diagnostic[] = [];
   const topics: Topic[] = [];
   for (const src of sources) {
     const r = parseTopic(src);
-    diagnostics.push(...r.diagnostics);
-    if (r.value) topics.push(r.value);
+    if (r.ok) topics.push(r.value);
+    else diagnostics.push(...r.error);
   }
   const names = new Map<string, string>();
   for (const t of topics) {
@@ -51,21 +50,21 @@ export function parseTaxonomy(sources: SourceText[]): Result<Topic[]> {
     names.set(t.name.toLowerCase(), t.file);
   }
   topics.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9) || a.slug.localeCompare(b.slug));
-  return { value: diagnostics.length ? undefined : topics, diagnostics };
+  return diagnostics.length ? fail(diagnostics) : ok(topics);
 }
 
 export function parseOverrides(
   sources: SourceText[],
   topics: Topic[],
   paperSlugs: Set<string>,
-): Result<PaperOverride[]> {
+): Read<PaperOverride[]> {
   const diagnostics: Diagnostic[] = [];
   const out: PaperOverride[] = [];
   const known = new Set(topics.map((t) => t.slug));
   for (const src of sources) {
     const fm = frontMatter(src);
-    if (!fm.value) {
-      diagnostics.push(...fm.diagnostics);
+    if (!fm.ok) {
+      diagnostics.push(...fm.error);
       continue;
     }
     const parsed = Override.safeParse(fm.value.data ?? {});
@@ -90,5 +89,5 @@ export function parseOverrides(
     diagnostics.push(...bad.map((message) => ({ file: src.file, severity: "error" as const, message })));
     if (!bad.length) out.push({ slug, ...parsed.data.topics, note: fm.value.body, file: src.file });
   }
-  return { value: diagnostics.length ? undefined : out, diagnostics };
+  return diagnostics.length ? fail(diagnostics) : ok(out);
 }

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ROOT, project, runCli } from "../helpers.ts";
 import { treeHash } from "../site/check-site.ts";
-import { DUMP_LIMIT } from "../../src/feed/input.ts";
+import { DUMP_LIMIT } from "../../src/common/limits.ts";
 
 const FIXTURES = path.join(ROOT, "tests/fixtures/feeds");
 const HF = readFileSync(path.join(FIXTURES, "hf-daily-papers-2025-03-14.json"), "utf8");

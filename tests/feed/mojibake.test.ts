@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { repairMojibake } from "../../src/feed/mojibake.ts";
 import { parseFeed } from "../../src/feed/parse.ts";
-import { formatDiagnostic } from "../../src/feed/diagnostics.ts";
+import { formatDiagnostic } from "../../src/common/diagnostics.ts";
 
 /** What a pipeline that reads UTF-8 as Windows-1252 (Latin-1 for its five holes) writes out. */
 const CP1252 = new TextDecoder("windows-1252");

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { assignSlugs, hash, paperId, slugify } from "../../src/feed/slug.ts";
+import { hash } from "../../src/common/hash.ts";
+import { assignSlugs, paperId, slugify } from "../../src/feed/slug.ts";
 
 test("slugs are ASCII, transliterated and cut at a word boundary within 80 characters", () => {
   assert.equal(slugify("Schrödinger's Æther: Łódź & Co."), "schrodingers-aether-lodz-and-co");

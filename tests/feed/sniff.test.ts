@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseFeed } from "../../src/feed/parse.ts";
-import { formatDiagnostic } from "../../src/feed/diagnostics.ts";
+import { formatDiagnostic } from "../../src/common/diagnostics.ts";
 import { sniff } from "../../src/feed/sniff.ts";
 
 const messages = (text: string, file: string) => parseFeed(text, file).diagnostics.map(formatDiagnostic);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { pipelineHtml, renderAbstract } from "../../src/render/abstract.ts";
-import { splitMath } from "../../src/render/math.ts";
+import { splitMath } from "../../src/tex/math.ts";
 
 test("all four math delimiters are found; dollars in prose are not math", () => {
   const segs = splitMath("a \\( x \\) b \\[ y \\] c $z$ d $$w$$ e costs $5 and $10, f $ g $").filter(

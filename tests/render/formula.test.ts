@@ -7,7 +7,7 @@ import type { Root } from "hast";
 import fc from "fast-check";
 import { renderAbstract } from "../../src/render/abstract.ts";
 import { formulaHtml } from "../../src/render/formula.ts";
-import { KATEX_OPTIONS } from "../../src/render/math.ts";
+import { KATEX_OPTIONS } from "../../src/tex/math.ts";
 
 /** The reference: a paragraph of one math element, rendered by rehype-katex as the site did before. */
 const reference = unified().use(rehypeKatex, KATEX_OPTIONS).use(rehypeStringify);

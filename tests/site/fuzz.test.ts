@@ -7,7 +7,7 @@ import { runCli, tempDir } from "../helpers.ts";
 import { files } from "./check-site.ts";
 import { pageText, unsafeMarkup } from "./safety.ts";
 import { looksLikeAbstract, isDateLine, isKnownHeader } from "../../src/feed/paragraphs.ts";
-import { squash, stripInvisible } from "../../src/feed/normalize.ts";
+import { squash, stripInvisible } from "../../src/common/text.ts";
 import { slugify } from "../../src/feed/slug.ts";
 import { readableText } from "../../src/render/plain.ts";
 

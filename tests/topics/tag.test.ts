@@ -5,13 +5,14 @@ import { assignTopics, tagPaper, compileTaxonomy } from "../../src/topics/tag.ts
 import { parseTaxonomy } from "../../src/topics/taxonomy.ts";
 import { lightStem, words } from "../../src/topics/text.ts";
 import type { TopicTag } from "../../src/topics/schema.ts";
-import { proseText } from "../../src/render/latex.ts";
+import { proseText } from "../../src/tex/prose.ts";
+import { valueOf } from "../helpers.ts";
 
 const dir = new URL("../../content/topics/", import.meta.url);
 const sources = readdirSync(dir)
   .filter((f) => f.endsWith(".md"))
   .map((f) => ({ file: `content/topics/${f}`, text: readFileSync(new URL(f, dir), "utf8") }));
-const topics = parseTaxonomy(sources).value!;
+const topics = valueOf(parseTaxonomy(sources));
 const c = compileTaxonomy(topics);
 const slugs = (title: string, abstract: string) => tagPaper(c, { title, abstract }).map((t) => t.slug);
 

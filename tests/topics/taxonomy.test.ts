@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { parseOverrides, parseTaxonomy, parseTopic } from "../../src/topics/taxonomy.ts";
 import { applyOverrides } from "../../src/topics/overrides.ts";
 import type { TaggedPaper } from "../../src/topics/schema.ts";
+import { errorOf, valueOf } from "../helpers.ts";
 
 const topic = (file: string, fm: string, body = "About it.") => ({
   file,
@@ -13,10 +14,10 @@ test("a valid topic file gives a Topic with defaults and its Markdown body", () 
   const r = parseTopic(
     topic("content/topics/graphs.md", "name: Graphs\nphrases:\n  graph neural network: 5"),
   );
-  assert.deepEqual(r.diagnostics, []);
-  assert.equal(r.value!.slug, "graphs");
-  assert.equal(r.value!.threshold, 5);
-  assert.equal(r.value!.body, "About it.");
+  const t = valueOf(r);
+  assert.equal(t.slug, "graphs");
+  assert.equal(t.threshold, 5);
+  assert.equal(t.body, "About it.");
 });
 
 test("bad topic files stop with FILE: field: what is wrong", () => {
@@ -28,36 +29,38 @@ test("bad topic files stop with FILE: field: what is wrong", () => {
     ["Bad Slug.md", "name: T", /^file name: expected a lowercase slug/],
   ];
   for (const [file, fm, expected] of cases) {
-    const r = parseTaxonomy([topic(file, fm)]);
-    assert.equal(r.value, undefined);
-    assert.equal(r.diagnostics[0]!.file, file);
-    assert.match(r.diagnostics[0]!.message, expected);
+    const diagnostics = errorOf(parseTaxonomy([topic(file, fm)]));
+    assert.equal(diagnostics[0]!.file, file);
+    assert.match(diagnostics[0]!.message, expected);
   }
 });
 
 test("overrides add and remove topics; unknown topics and papers are errors", () => {
-  const topics = parseTaxonomy([topic("a.md", "name: A"), topic("b.md", "name: B")]).value!;
-  const ok = parseOverrides(
-    [{ file: "content/papers/p.md", text: "---\ntopics:\n  add: [b]\n  remove: [a]\n---\nA *note*.\n" }],
-    topics,
-    new Set(["p"]),
+  const topics = valueOf(parseTaxonomy([topic("a.md", "name: A"), topic("b.md", "name: B")]));
+  const edits = valueOf(
+    parseOverrides(
+      [{ file: "content/papers/p.md", text: "---\ntopics:\n  add: [b]\n  remove: [a]\n---\nA *note*.\n" }],
+      topics,
+      new Set(["p"]),
+    ),
   );
-  assert.deepEqual(ok.diagnostics, []);
   const paper = {
     slug: "p",
     topics: [{ slug: "a", name: "A", score: 9, evidence: ["x"], source: "rules" }],
   } as unknown as TaggedPaper;
-  const [out] = applyOverrides([paper], ok.value!, topics);
+  const [out] = applyOverrides([paper], edits, topics);
   assert.deepEqual(out!.topics, [{ slug: "b", name: "B", score: 0, evidence: [], source: "editor" }]);
-  assert.equal(ok.value![0]!.note, "A *note*.");
-  const bad = parseOverrides(
-    [{ file: "content/papers/q.md", text: "---\ntopics:\n  add: [zzz]\n---\n" }],
-    topics,
-    new Set(["p"]),
+  assert.equal(edits[0]!.note, "A *note*.");
+  const bad = errorOf(
+    parseOverrides(
+      [{ file: "content/papers/q.md", text: "---\ntopics:\n  add: [zzz]\n---\n" }],
+      topics,
+      new Set(["p"]),
+    ),
   );
   assert.deepEqual(
-    bad.diagnostics.map((d) => d.message.split(":")[0]),
+    bad.map((d) => d.message.split(":")[0]),
     ["file name", "topics.add.0"],
   );
-  assert.match(bad.diagnostics[1]!.message, /unknown topic "zzz"; expected one of a, b/);
+  assert.match(bad[1]!.message, /unknown topic "zzz"; expected one of a, b/);
 });

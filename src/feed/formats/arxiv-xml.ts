@@ -37,10 +37,10 @@ function isArxivListing(root: XmlElement): boolean {
 export function readArxivXml(text: string, file: string, report: Report): ReadDump & { format: DumpFormat } {
   const xml = parseXml(text, file);
   if (!xml.ok) {
-    report("error", xml.diagnostic.line, xml.diagnostic.message, xml.diagnostic.column);
+    report("error", xml.error.line, xml.error.message, xml.error.column);
     return { format: "arxiv-api", label: basename(file), entries: [], updates: [] };
   }
-  const { root } = xml;
+  const root = xml.value;
   if (root.uri === NS.atom && root.local === "feed")
     return isArxivApi(root)
       ? { format: "arxiv-api", ...readArxivApi(root, file, report) }

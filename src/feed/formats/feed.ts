@@ -9,12 +9,12 @@ import { toText } from "hast-util-to-text";
 import { NS, child, children, lineOf, textOf, type XmlElement } from "../xml.ts";
 import { parseArxivRef } from "../arxiv.ts";
 import { DumpEntries } from "../entries.ts";
+import { quote } from "../../common/text.ts";
 import {
   checkedMeta,
   cleanText,
   dateFromName,
   defaultLabel,
-  quote,
   unwrap,
   type ReadDump,
   type Report,

@@ -2,7 +2,7 @@
 // items, each with a `paper`. Unknown fields are ignored, missing optional ones are fine, a wrong
 // type is an error naming the item and the field at its line and column.
 import { z } from "zod";
-import { at, jsonSchemaDiagnostics, lineColumn, parseJson } from "../json.ts";
+import { at, jsonSchemaDiagnostics, lineColumn, parseJson } from "../../common/json.ts";
 import { parseArxivRef } from "../arxiv.ts";
 import { DumpEntries } from "../entries.ts";
 import {
@@ -65,12 +65,12 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
   const failed = { label: defaultLabel(dateFromName(file), file), entries: [], updates: [] };
   const json = parseJson(text, file);
   if (!json.ok) {
-    report("error", json.diagnostic.line, json.diagnostic.message, json.diagnostic.column);
+    report("error", json.error.line, json.error.message, json.error.column);
     return failed;
   }
-  const { doc } = json;
-  if (!Array.isArray(doc.value)) {
-    const error = (doc.value as { error?: unknown } | null)?.error;
+  const doc = json.value;
+  if (!Array.isArray(doc.data)) {
+    const error = (doc.data as { error?: unknown } | null)?.error;
     const what =
       typeof error === "string"
         ? `the service answered with an error: ${error}`
@@ -79,7 +79,7 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
     return failed;
   }
   const items: { item: Item; line: number; index: number }[] = [];
-  doc.value.forEach((raw, i) => {
+  doc.data.forEach((raw, i) => {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       const place = lineColumn(text, doc.tree.children?.[i]?.offset ?? 0);
       report(
@@ -144,7 +144,7 @@ export function readHfDaily(text: string, file: string, report: Report): ReadDum
     );
     entries.add({ title, abstract, line, meta, upvotes: p.upvotes });
   }
-  if (doc.value.length === 0) report("error", 1, "no papers found: the list of daily papers is empty", 1);
+  if (doc.data.length === 0) report("error", 1, "no papers found: the list of daily papers is empty", 1);
   const date = dateFromName(file) ?? featuredDay(items.map((x) => x.item));
   return {
     date,

@@ -1,21 +1,12 @@
 // Owns reading the pasted text of a trending-papers page: the title-vs-abstract rule, header lines
 // and the date line. Pure: no I/O, no clock.
 import { z } from "zod";
-import type { Entry } from "../schema.ts";
-import { IsoDate } from "../schema.ts";
-import { squash } from "../normalize.ts";
-import { readFrontMatter } from "../front-matter.ts";
-import { zodDiagnostics } from "../diagnostics.ts";
+import { type Entry, IsoDate } from "../schema.ts";
+import { squash, quote } from "../../common/text.ts";
+import { readFrontMatter } from "../../common/front-matter.ts";
+import { zodDiagnostics } from "../../common/diagnostics.ts";
 import { DumpEntries } from "../entries.ts";
-import {
-  basename,
-  cleanText,
-  dateFromName,
-  defaultLabel,
-  quote,
-  type ReadDump,
-  type Report,
-} from "../dump.ts";
+import { basename, cleanText, dateFromName, defaultLabel, type ReadDump, type Report } from "../dump.ts";
 import {
   isDateLine,
   isKnownHeader,
@@ -42,7 +33,7 @@ export function readText(text: string, file: string, reportTo: Report): ReadDump
   const failed = { label: basename(file), entries: [], updates: [] };
   const fm = readFrontMatter(text, file);
   if (!fm.ok) {
-    report("error", fm.diagnostic.line, fm.diagnostic.message);
+    report("error", fm.error.line, fm.error.message);
     return failed;
   }
   const head = FrontMatterFields.safeParse(fm.value.data);

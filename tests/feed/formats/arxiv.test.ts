@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parseFeed } from "../../../src/feed/parse.ts";
-import { formatDiagnostic } from "../../../src/feed/diagnostics.ts";
+import { formatDiagnostic } from "../../../src/common/diagnostics.ts";
 import { parseArxivRef } from "../../../src/feed/arxiv.ts";
 
 const fixture = (name: string) =>

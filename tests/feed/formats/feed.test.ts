@@ -7,7 +7,7 @@ import path from "node:path";
 import { parseFeed } from "../../../src/feed/parse.ts";
 import { mergeDumps } from "../../../src/feed/merge.ts";
 import { targetName } from "../../../src/feed/store.ts";
-import { formatDiagnostic } from "../../../src/feed/diagnostics.ts";
+import { formatDiagnostic } from "../../../src/common/diagnostics.ts";
 import { ROOT } from "../../helpers.ts";
 
 const FIXTURES = path.join(ROOT, "tests/fixtures/feeds");

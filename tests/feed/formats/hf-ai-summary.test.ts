@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { parseFeed } from "../../../src/feed/parse.ts";
 import { mergeDumps } from "../../../src/feed/merge.ts";
-import { formatDiagnostic } from "../../../src/feed/diagnostics.ts";
+import { formatDiagnostic } from "../../../src/common/diagnostics.ts";
 
 // Hugging Face's current answers carry `paper.ai_summary` (one line) and `paper.ai_keywords`
 const FILE = "tests/fixtures/feeds/hf-daily-ai-summary-2026-03-23.json";

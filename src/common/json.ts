@@ -2,11 +2,12 @@
 // jsonc-parser (VS Code's) keeps each value's offset, which JSON.parse throws away.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { z } from "zod";
-import type { Diagnostic } from "./schema.ts";
-import { issueMessage } from "./diagnostics.ts";
+import { type Diagnostic, issueMessage } from "./diagnostics.ts";
+import { fail, ok, type Result } from "./result.ts";
 
 export interface JsonDocument {
-  value: unknown;
+  /** the JSON as read */
+  data: unknown;
   /** where each value stands: ask with `at` */
   tree: Node;
   text: string;
@@ -43,10 +44,7 @@ const MESSAGES: Record<string, string> = {
 };
 
 /** Parses strict JSON (no comments, no trailing commas); the first syntax error is a diagnostic at its place. */
-export function parseJson(
-  text: string,
-  file: string,
-): { ok: true; doc: JsonDocument } | { ok: false; diagnostic: Diagnostic } {
+export function parseJson(text: string, file: string): Result<JsonDocument> {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, {
     disallowComments: true,
@@ -58,9 +56,9 @@ export function parseJson(
     const code = first ? printParseErrorCode(first.error) : "ValueExpected";
     const place = lineColumn(text, first?.offset ?? 0);
     const message = `not valid JSON: ${MESSAGES[code] ?? code}`;
-    return { ok: false, diagnostic: { file, ...place, severity: "error", message } };
+    return fail({ file, ...place, severity: "error", message });
   }
-  return { ok: true, doc: { value: JSON.parse(text) as unknown, tree, text } };
+  return ok({ data: JSON.parse(text) as unknown, tree, text });
 }
 
 /** The line and column of the value at a path (as zod's issue paths give it), or of its nearest parent. */

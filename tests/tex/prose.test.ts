@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { parseProse, proseText } from "../../src/render/latex.ts";
+import { parseProse, proseText } from "../../src/tex/prose.ts";
 import { renderAbstract } from "../../src/render/abstract.ts";
 import { readableText } from "../../src/render/plain.ts";
 

@@ -1,6 +1,18 @@
-// Owns how diagnostics are ordered, formatted and counted for people and for CI annotations.
-import type { z } from "zod";
-import type { Diagnostic } from "./schema.ts";
+// Owns what a diagnostic is (file, line, column, severity, message) and how diagnostics are ordered,
+// formatted and counted for people and for CI annotations.
+import { z } from "zod";
+
+export const Severity = z.enum(["error", "warning"]);
+export type Severity = z.infer<typeof Severity>;
+
+export const Diagnostic = z.object({
+  file: z.string(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  severity: Severity,
+  message: z.string().min(1),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
 
 export function formatDiagnostic(d: Diagnostic): string {
   const at = d.line ? `:${d.line}${d.column ? `:${d.column}` : ""}` : "";
@@ -24,10 +36,6 @@ export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
 export function countOf(ds: Diagnostic[]) {
   const errors = ds.filter((d) => d.severity === "error").length;
   return { errors, warnings: ds.length - errors };
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /**

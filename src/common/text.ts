@@ -1,4 +1,5 @@
-// Owns text normalisation of dump input: line endings, BOM, Unicode form, invisible characters.
+// Owns small text helpers every stage uses: normalising input (line endings, BOM, Unicode form,
+// invisible characters), white space, title keys, and words for people (plurals, quotes, dates).
 
 /** Zero-width characters and bidi controls that hide or reorder text in titles. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;
@@ -46,4 +47,22 @@ export function squash(text: string): string {
 /** The key two titles share when they name the same paper. */
 export function titleKey(title: string): string {
   return squash(title.normalize("NFKC").toLowerCase());
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** A text quoted for a message, cut to `max` characters. */
+export function quote(text: string, max = 80): string {
+  const cut = text.length > max ? text.slice(0, max - 1) + "…" : text;
+  return JSON.stringify(cut);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2025-03-11" as people read it: "Mar 11, 2025". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${d}, ${y}`;
 }

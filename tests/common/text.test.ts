@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { squash } from "../../src/feed/normalize.ts";
+import { squash } from "../../src/common/text.ts";
 
 test("squash collapses every run of white space to one space and trims", () => {
   const space = fc.constantFrom(

@@ -2,8 +2,8 @@
 // read into a small tree of text, emphasis, strong, code, links and math, which the abstract's
 // HTML, plain text and BibTeX are made from. Math is found by `splitMath` and kept whole.
 import { splitMath, type Segment } from "./math.ts";
-import { isWebUrl } from "../feed/links.ts";
-import { ACCENTS, STYLED, SWITCHED, WORDS } from "./latex-commands.ts";
+import { isWebUrl } from "../common/urls.ts";
+import { ACCENTS, STYLED, SWITCHED, WORDS } from "./commands.ts";
 
 type MathSegment = Extract<Segment, { kind: "math" }>;
 
