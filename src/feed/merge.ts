@@ -10,7 +10,7 @@ import { assignSlugs, paperId } from "./slug.ts";
 import { extractLinks, projectPageIn } from "./links.ts";
 import { proseUrls } from "../tex/prose.ts";
 import { titleKey, quote } from "../common/text.ts";
-import { seriesOf } from "./series.ts";
+import { placeInSeries, seriesOf } from "./series.ts";
 import { oneDumpPerDay } from "./same-day.ts";
 
 export interface Merged {
@@ -147,7 +147,8 @@ export function mergeDumps(all: ParsedDump[]): Merged {
     s.meta = { ...e.meta, ...s.meta };
     seen.remember(s, e);
   }
-  const digests: Digest[] = days.map(({ dump, paperIds }) => ({
+  const digests: Digest[] = placeInSeries(
+    days.map(({ dump, paperIds }) => ({
     file: dump.file,
     date: dump.date,
     label: dump.label,
@@ -155,9 +156,10 @@ export function mergeDumps(all: ParsedDump[]): Merged {
     source: dump.source,
     paperIds,
     updates: dump.updates.length,
-    updated: dump.updates.filter((e) => seen.find(e)).length,
-    ...seriesOf(dump),
-  }));
+      updated: dump.updates.filter((e) => seen.find(e)).length,
+      ...seriesOf(dump),
+    })),
+  );
   const slugs = assignSlugs(seen.all.map((s) => ({ id: s.id, title: s.firstTitle })));
   const papers = seen.all.map((s) => {
     // an arXiv comment's URLs ("Code: https://github.com/…") count as the abstract's do
@@ -177,17 +179,4 @@ export function mergeDumps(all: ParsedDump[]): Merged {
     });
   });
   return { papers, digests, diagnostics };
-}
-
-/**
- * What dropped off a trending list: the papers of the previous digest in the same series (in merge
- * order) that this digest lacks. A listing or an API result has no such thing: no `previous`.
- */
-export function droppedOff(digests: Digest[], index: number): { previous?: Digest; dropped: string[] } {
-  const d = digests[index];
-  if (!d?.trending) return { dropped: [] };
-  const previous = digests.slice(0, index).findLast((x) => x.series === d.series);
-  if (!previous) return { dropped: [] };
-  const now = new Set(d.paperIds);
-  return { previous, dropped: [...new Set(previous.paperIds)].filter((id) => !now.has(id)) };
 }

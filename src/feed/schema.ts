@@ -95,6 +95,16 @@ export const Digest = z.object({
    */
   series: z.string(),
   trending: z.boolean(),
+  /**
+   * Its URL key: its date (else its label as a slug), and for any series but pasted trending pages
+   * the series too (2025-03-14-hf-daily, 2025-03-14-arxiv-api-7175dc), so a key does not depend on
+   * which other dumps share its day.
+   */
+  key: z.string(),
+  /** the file of the digest before it in its series, when its series is a trending list */
+  previous: z.string().optional(),
+  /** ids of the previous digest's papers that this one lacks: what dropped off the trending list */
+  dropped: z.array(z.string()),
 });
 export type Digest = z.infer<typeof Digest>;
 

@@ -8,7 +8,7 @@ import { queryKey, seriesOf } from "./series.ts";
 import { slugify } from "./slug.ts";
 import { parseFeed, type ParsedDump } from "./parse.ts";
 import { DUMP_ENDINGS, FEEDS_DIR, displayName } from "./load.ts";
-import { droppedOff, mergeDumps } from "./merge.ts";
+import { mergeDumps } from "./merge.ts";
 import { normalizeText, plural } from "../common/text.ts";
 import { countOf, type Diagnostic } from "../common/diagnostics.ts";
 import { fail, ok, type Result } from "../common/result.ts";
@@ -206,9 +206,10 @@ export function describeChanges(existing: ParsedDump[], added: ParsedDump): stri
   const merged = mergeDumps([...existing, added]);
   const title = new Map(merged.papers.map((p) => [p.id, p.title]));
   const firstSeen = new Map(merged.papers.map((p) => [p.id, p.digests[0]?.file]));
-  const at = merged.digests.findIndex((d) => d.file === added.file);
-  const ids = [...new Set(merged.digests[at]?.paperIds ?? [])];
-  const { previous, dropped } = droppedOff(merged.digests, at);
+  const digest = merged.digests.find((d) => d.file === added.file);
+  const ids = [...new Set(digest?.paperIds ?? [])];
+  const previous = merged.digests.find((d) => d.file === digest?.previous);
+  const dropped = digest?.dropped ?? [];
   const fresh = ids.filter((id) => firstSeen.get(id) === added.file);
   const again = ids.length - fresh.length;
   const list = (xs: string[]) =>
@@ -217,7 +218,7 @@ export function describeChanges(existing: ParsedDump[], added: ParsedDump): stri
       .map((id) => `  ${title.get(id)}\n`)
       .join("") + (xs.length > LISTED ? `  … and ${xs.length - LISTED} more\n` : "");
   const since = previous ? `${previous.label}${previous.date ? ` (${previous.date})` : ""}` : "";
-  const trending = merged.digests[at]?.trending;
+  const trending = digest?.trending;
   return [
     `${plural(fresh.length, "new paper")}\n${list(fresh)}`,
     `${plural(again, "paper")} seen before in earlier dumps\n`,

@@ -6,7 +6,7 @@ import type { PaperOverride, Topic } from "../topics/schema.ts";
 import { hash } from "../common/hash.ts";
 import type { EnrichedPaper } from "./enrich.ts";
 import { card, paperViews } from "./papers.ts";
-import { digestKeys, digestViews } from "./digests.ts";
+import { digestViews } from "./digests.ts";
 import { chart, FEED_SIZE, newestFirst, topicPages, topicViews } from "./topics.ts";
 import { siteTrends } from "./trend-views.ts";
 import type { Card, SiteData, SiteMeta } from "./views.ts";
@@ -30,15 +30,14 @@ export function buildSiteData(input: ViewsInput): SiteData {
     .filter((d): d is string => Boolean(d))
     .sort();
   const meta: SiteMeta = { ...input.meta, updated: dates.at(-1) ?? input.fallbackDate };
-  const keys = digestKeys(input.digests);
   // a card's doc is the paper's number in the search index, whose documents are in this order
   const cards = new Map<string, Card>(input.papers.map((p, i) => [p.id, card(p, i)]));
-  const papers = paperViews({ ...input, keys, cards, meta });
+  const papers = paperViews({ ...input, cards, meta });
   const sorted = [...papers].sort(newestFirst);
   const listed = topicViews(input.topics, sorted, cards, meta.updated);
   const trends = siteTrends(input.digests, input.papers, listed);
   const topics = listed.map((t) => ({ ...t, trend: trends.topics.get(t.slug) }));
-  const { views: digests, pages: digestPages } = digestViews(input.digests, input.papers, keys, cards);
+  const { views: digests, pages: digestPages } = digestViews(input.digests, input.papers, cards);
   const taxonomyVersion = hash(input.topics.map((t) => `${t.file}\n${JSON.stringify(t)}`).join("\n"), 10);
   return {
     meta,

@@ -89,14 +89,12 @@ const upvotesOf = (p: EnrichedPaper) => p.digests.findLast((d) => d.upvotes !== 
 export interface PaperViewInput {
   papers: EnrichedPaper[];
   digests: Digest[];
-  /** URL key of each digest, by file */
-  keys: Map<string, string>;
   cards: Map<string, Card>;
   overrides: PaperOverride[];
   meta: SiteMeta;
 }
 
-export function paperViews({ papers, digests, keys, cards, overrides, meta }: PaperViewInput): PaperView[] {
+export function paperViews({ papers, digests, cards, overrides, meta }: PaperViewInput): PaperView[] {
   const byId = new Map(papers.map((p) => [p.id, p]));
   const digestOf = new Map(
     digests.map((d) => [d.file, { digest: d, index: new Map(d.paperIds.map((id, i) => [id, i])) }]),
@@ -140,15 +138,18 @@ export function paperViews({ papers, digests, keys, cards, overrides, meta }: Pa
       citation: citationMeta(p, url),
       bibtex: bibtexOf(p, url),
       tags: p.topics,
-      appearances: p.digests.map((d) => ({
-        key: keys.get(d.file)!,
-        url: pageUrl(`/digests/${keys.get(d.file)!}/`, d.rank),
-        label: d.label,
-        date: d.date,
-        heading: d.date ? dateLabel(d.date) : d.label,
-        name: digestOf.get(d.file)!.digest.title,
-        rank: d.rank,
-      })),
+      appearances: p.digests.map((d) => {
+        const { key, title } = digestOf.get(d.file)!.digest;
+        return {
+          key,
+          url: pageUrl(`/digests/${key}/`, d.rank),
+          label: d.label,
+          date: d.date,
+          heading: d.date ? dateLabel(d.date) : d.label,
+          name: title,
+          rank: d.rank,
+        };
+      }),
       related: p.related.map((id) => ref(id)!),
       noteHtml: notes.get(p.slug),
       prev: ref(digest.paperIds[at - 1]),
