@@ -149,13 +149,13 @@ export function mergeDumps(all: ParsedDump[]): Merged {
   }
   const digests: Digest[] = placeInSeries(
     days.map(({ dump, paperIds }) => ({
-    file: dump.file,
-    date: dump.date,
-    label: dump.label,
-    title: dump.title,
-    source: dump.source,
-    paperIds,
-    updates: dump.updates.length,
+      file: dump.file,
+      date: dump.date,
+      label: dump.label,
+      title: dump.title,
+      source: dump.source,
+      paperIds,
+      updates: dump.updates.length,
       updated: dump.updates.filter((e) => seen.find(e)).length,
       ...seriesOf(dump),
     })),
