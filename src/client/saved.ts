@@ -1,7 +1,7 @@
 // Owns the reader's saved papers: the list kept in the browser, in the order they were saved.
 import { store } from "./storage.ts";
 
-/** A saved paper: what its card carried (see SavedCitation in src/site/papers.ts), and when. */
+/** A saved paper: what its card carried (see SavedCitation in src/site/views/paper-views.ts), and when. */
 export interface SavedPaper {
   slug: string;
   title: string;

@@ -1,12 +1,14 @@
-// Owns the site's page URLs as a browser script makes them: relative to the bundled script itself
-// (in assets/), so they hold under any base path.
+// Owns the site's page URLs as a browser script makes them: the paths of src/common/paths.ts,
+// relative to the bundled script itself (in assets/), so they hold under any base path.
+import { paths } from "../common/paths.ts";
 
-export const paperUrl = (slug: string) =>
-  new URL(`../papers/${encodeURIComponent(slug)}/`, import.meta.url).href;
-export const topicUrl = (slug: string) =>
-  new URL(`../topics/${encodeURIComponent(slug)}/`, import.meta.url).href;
+const inSite = (path: string) => new URL(`..${path}`, import.meta.url);
+
+export const paperUrl = (slug: string) => inSite(paths.paper(slug)).href;
+export const topicUrl = (slug: string) => inSite(paths.topic(slug)).href;
+export const savedUrl = (hash = "") => inSite(paths.saved + hash).href;
 export const searchUrl = (q: string) => {
-  const u = new URL("../search/", import.meta.url);
+  const u = inSite(paths.search);
   if (q) u.searchParams.set("q", q);
   return u.href;
 };

@@ -3,6 +3,7 @@
 // words"). The match is the search index's own (stems, compound parts, numbers), computed in the
 // browser by the search worker: nothing leaves it.
 import { el } from "./dom.ts";
+import { savedUrl } from "./urls.ts";
 import type { SearchConnection } from "./search/connection.ts";
 import { store } from "./storage.ts";
 import { containsSorted } from "../search/sorted.ts";
@@ -62,7 +63,7 @@ function showBar(bar: HTMLElement, cards: HTMLElement[], marked: HTMLElement[], 
     only.setAttribute("aria-pressed", String(on));
     for (const card of cards) card.hidden = on && !marked.includes(card);
   });
-  const settings = el("a", { href: new URL("../saved/#watch", import.meta.url).href }, "change");
+  const settings = el("a", { href: savedUrl("#watch") }, "change");
   // one flex item, so the gap between the bar's items does not open inside the sentence
   const sentence = el(
     "span",

@@ -1,7 +1,7 @@
 // Owns building the search files' contents at build time (Node): lunr's BM25 weights per field,
 // postings cut into shards, topic bitmasks, per-document texts and the spelling vocabulary.
 import lunr from "lunr";
-import { indexPipeline, registerShared, WORD, wordTokens } from "./tokenizer.ts";
+import { indexPipeline, registerShared, TOKEN, wordTokens } from "./tokenizer.ts";
 import { encodeList, FIELDS, type DocFile, type Meta, type Shard } from "./format.ts";
 
 export interface SearchDoc {
@@ -96,7 +96,7 @@ function fieldTerms(docs: SearchDoc[]) {
   const fields = FIELDS.map((field) =>
     docs.map((doc) => {
       text.length = 0;
-      for (const m of fieldText(doc, field.name).matchAll(WORD)) text.push(...idsOf(m[0]));
+      for (const m of fieldText(doc, field.name).matchAll(TOKEN)) text.push(...idsOf(m[0]));
       return Int32Array.from(text);
     }),
   );

@@ -90,15 +90,15 @@ export class Searcher {
         results = await this.index.query(this.parse(asked));
       } catch {
         relaxed = true;
-        results = await this.plain(words(asked));
+        results = await this.plain(queryWords(asked));
       }
     } else {
-      results = await this.plain(words(asked));
+      results = await this.plain(queryWords(asked));
     }
     let suggestion: string | undefined;
     if (results.docs.length === 0) {
-      const retry = (await this.respell(words(asked))) ?? { results: await this.any(words(asked)) };
-      const found = retry.results.docs.length ? retry : await this.fuzzy(words(asked));
+      const retry = (await this.respell(queryWords(asked))) ?? { results: await this.any(queryWords(asked)) };
+      const found = retry.results.docs.length ? retry : await this.fuzzy(queryWords(asked));
       suggestion = found.suggestion;
       results = found.results;
     }
@@ -156,7 +156,7 @@ export class Searcher {
    * parts, numbers), in index order: the papers a reader's watched phrase marks.
    */
   async matching(phrase: string): Promise<number[]> {
-    const terms = words(phrase);
+    const terms = queryWords(phrase);
     if (!terms.length) return [];
     const presence = this.lunr.Query.presence.REQUIRED;
     const found = await this.index.query(this.clauses((q) => terms.forEach((t) => q.term(t, { presence }))));
@@ -277,7 +277,7 @@ export interface SearchOptions {
 }
 
 /** Plain words of a query: lunr's special characters are dropped, so any input is safe. */
-export function words(query: string): string[] {
+export function queryWords(query: string): string[] {
   return query
     .toLowerCase()
     .split(SEPARATOR)

@@ -25,7 +25,7 @@ export function compoundParts(word: string): string[] {
 }
 
 /** What the tokenizer cuts text into: runs of anything but white space, hyphens and slashes. */
-export const WORD = /[^\s\-/]+/g;
+export const TOKEN = /[^\s\-/]+/g;
 
 /** The tokens of one word: the word lowercased, then its compound parts. */
 export function wordTokens(word: string): string[] {
@@ -39,7 +39,7 @@ export function makeTokenizer(lunr: Lunr): typeof lunrType.tokenizer {
     // lunr hands the tokenizer a field's value: a string, or a number at most
     const str = typeof obj === "string" ? obj : typeof obj === "number" ? String(obj) : "";
     const tokens: lunrType.Token[] = [];
-    for (const m of str.matchAll(WORD)) {
+    for (const m of str.matchAll(TOKEN)) {
       for (const token of wordTokens(m[0])) {
         tokens.push(
           new lunr.Token(token, { ...metadata, position: [m.index, m[0].length], index: tokens.length }),

@@ -7,7 +7,7 @@ import { type Diagnostic, zodDiagnostics } from "../common/diagnostics.ts";
 import { SOURCE_LIMIT } from "../common/limits.ts";
 import { jsonSchemaDiagnostics, parseJson, type JsonDocument } from "../common/json.ts";
 import { fail, ok, type Result } from "../common/result.ts";
-import type { SiteMeta } from "./views.ts";
+import type { SiteMeta } from "./views/types.ts";
 
 export const GENERATOR = "Paper Digest 0.1.0";
 export const CONFIG_FILE = path.join("content", "site.json");

@@ -5,7 +5,7 @@ import { renderAbstract } from "../render/abstract.ts";
 import { readableText } from "../render/plain.ts";
 import { parseProse, proseText, proseToText } from "../tex/prose.ts";
 import { citationKey, paperDate, uniqueKeys } from "../render/bibtex.ts";
-import { relatedPapers } from "../render/related.ts";
+import { relatedPapers } from "../related/tfidf.ts";
 import { onThread } from "../thread.ts";
 import type { SearchDoc } from "../search/build-index.ts";
 
@@ -119,7 +119,7 @@ export async function enrich(
   }
 }
 
-const RELATED = new URL("../render/related.ts", import.meta.url);
+const RELATED = new URL("../related/tfidf.ts", import.meta.url);
 
 /** What search indexes of each paper, and what its results show. */
 export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {

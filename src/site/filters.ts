@@ -1,6 +1,6 @@
 // Owns the template filters: dates and absolute URLs. Nothing here builds markup from feed text.
 import { formatDate } from "../common/text.ts";
-import type { SiteMeta } from "./views.ts";
+import type { SiteMeta } from "./views/types.ts";
 
 export function dateLabel(iso: string | undefined): string {
   return iso ? formatDate(iso) : "";

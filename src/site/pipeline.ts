@@ -14,12 +14,12 @@ import { applyOverrides } from "../topics/overrides.ts";
 import type { PaperOverride, TaggedPaper, Topic } from "../topics/schema.ts";
 import { readSiteConfig, type BuildOptions } from "./config.ts";
 import { enrich, searchDocs, startRelated, type RelatedJob } from "./enrich.ts";
-import { buildSiteData } from "./data.ts";
+import { buildSiteData } from "./views/site-data.ts";
 import { fail, ok, type Result } from "../common/result.ts";
 import { sizeHeap } from "./heap.ts";
 import { planSearch, type SearchPlan } from "./search-index.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
-import type { SiteData } from "./views.ts";
+import type { SiteData } from "./views/types.ts";
 
 export interface ContentOptions {
   /** the project folder holding content/ */

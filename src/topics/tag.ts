@@ -1,7 +1,7 @@
 // Owns assignTopics: papers × taxonomy → topics with score and evidence. Pure and deterministic.
 import type { Paper } from "../feed/schema.ts";
 import type { Topic, TopicTag } from "./schema.ts";
-import { phraseStems, words, type Words } from "./text.ts";
+import { phraseStems, stemmedWords, type Words } from "./text.ts";
 
 /** A title match says more about the main subject than a passing mention in the abstract. */
 export const TITLE_WEIGHT = 3;
@@ -84,7 +84,7 @@ interface Hit {
 const NONE: readonly never[] = [];
 
 function matchField(c: Compiled, text: string, title: boolean, hits: Hit[]) {
-  const ws = words(text);
+  const ws = stemmedWords(text);
   const n = ws.stems.length;
   // word i of topic t is masked when an exclude phrase of t covers it: key i × topics + t
   const topics = c.topics.length;

@@ -64,7 +64,7 @@ export function withoutPossessive(word: string): string {
   return word.endsWith("s") && /['’]s$/.test(word) ? word.slice(0, -2) : word;
 }
 
-export function words(text: string): Words {
+export function stemmedWords(text: string): Words {
   const out: Words = { stems: [], starts: [], ends: [], sentences: [] };
   const re = isAscii(text) ? WORD_OR_STOP.ascii : WORD_OR_STOP.unicode;
   let sentence = 0;
@@ -84,5 +84,5 @@ export function words(text: string): Words {
 }
 
 export function phraseStems(phrase: string): string[] {
-  return words(phrase).stems;
+  return stemmedWords(phrase).stems;
 }

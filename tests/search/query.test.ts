@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import lunr from "lunr";
 import fc from "fast-check";
 import { realSearch, searcherFor } from "./fixture.ts";
-import { Searcher, words, type Answer } from "../../src/search/query.ts";
+import { Searcher, queryWords, type Answer } from "../../src/search/query.ts";
 import { snippet } from "../../src/search/highlight.ts";
 import { decodeList, encodeList, shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
@@ -170,7 +170,7 @@ test("highlights mark the matched words as written, and facets count topics", as
 });
 
 test("query words drop lunr's special characters; snippets window around the first match", () => {
-  assert.deepEqual(words('title:"mamba" +s4~1 state-space'), ["titlemamba", "s41", "state", "space"]);
+  assert.deepEqual(queryWords('title:"mamba" +s4~1 state-space'), ["titlemamba", "s41", "state", "space"]);
   const text = "a ".repeat(100) + "target word here " + "b ".repeat(200);
   const sn = snippet(text, [[200, 6]]);
   assert.equal(sn.text.slice(sn.marks[0]![0], sn.marks[0]![0] + 6), "target");

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { absoluteUrl } from "../../src/site/filters.ts";
-import type { SiteMeta } from "../../src/site/views.ts";
+import type { SiteMeta } from "../../src/site/views/types.ts";
 
 const meta = (url: string, base: string): SiteMeta => ({
   title: "t",

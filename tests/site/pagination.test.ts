@@ -5,7 +5,7 @@ import path from "node:path";
 import { runCli, tempDir } from "../helpers.ts";
 import { syntheticDump } from "../bench/synthetic.ts";
 import { brokenLinks, linksOf } from "./check-site.ts";
-import { PAGE_SIZE as TOPIC_PAGE_SIZE } from "../../src/site/paging.ts";
+import { PAGE_SIZE as TOPIC_PAGE_SIZE } from "../../src/site/views/paging.ts";
 
 test("a topic with more papers than a page holds is split into pages that link each other", async (t) => {
   const dir = tempDir(t);

@@ -6,7 +6,7 @@ import { runCli, tempDir } from "../helpers.ts";
 import { syntheticDump } from "../bench/synthetic.ts";
 import { brokenLinks, validateHtml } from "./check-site.ts";
 import { trendProject } from "./trend-site.ts";
-import { isoWeek, rising, weeklyCounts, weeksBetween } from "../../src/site/trends.ts";
+import { isoWeek, rising, weeklyCounts, weeksBetween } from "../../src/site/views/trend-counts.ts";
 
 // ---- the counting rules, on small inputs ----
 

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { assignTopics, tagPaper, compileTaxonomy } from "../../src/topics/tag.ts";
 import { parseTaxonomy } from "../../src/topics/taxonomy.ts";
-import { lightStem, words } from "../../src/topics/text.ts";
+import { lightStem, stemmedWords } from "../../src/topics/text.ts";
 import type { TopicTag } from "../../src/topics/schema.ts";
 import { proseText } from "../../src/tex/prose.ts";
 import { valueOf } from "../helpers.ts";
@@ -41,7 +41,7 @@ test("normalisation: case, plurals, -ing forms and hyphens match; unrelated word
   assert.equal(lightStem("models"), lightStem("modeling"));
   assert.equal(lightStem("forecasts"), lightStem("forecasting"));
   assert.notEqual(lightStem("generation"), lightStem("generalization"));
-  assert.deepEqual(words("state-space").stems, words("State Space").stems);
+  assert.deepEqual(stemmedWords("state-space").stems, stemmedWords("State Space").stems);
 });
 
 test("acronyms count inside compounds and in plural, with evidence as written", () => {

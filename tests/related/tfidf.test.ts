@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { relatedPapers } from "../../src/render/related.ts";
+import { relatedPapers } from "../../src/related/tfidf.ts";
 
 test("related papers rank by shared distinctive words, never the paper itself", () => {
   const docs = [

@@ -1,9 +1,10 @@
 // Owns digest pages: headings, new vs seen-before, how many dropped off since the previous dump.
-import type { Digest } from "../feed/schema.ts";
-import type { EnrichedPaper } from "./enrich.ts";
-import { dateLabel } from "./filters.ts";
-import type { Card, DigestPage, DigestView } from "./views.ts";
+import type { Digest } from "../../feed/schema.ts";
+import type { EnrichedPaper } from "../enrich.ts";
+import { dateLabel } from "../filters.ts";
+import type { Card, DigestPage, DigestView } from "./types.ts";
 import { paginate } from "./paging.ts";
+import { paths } from "../../common/paths.ts";
 
 /** The digests, newest first, and the pages of each, its papers' cards in trending order. */
 export function digestViews(
@@ -34,7 +35,7 @@ export function digestViews(
       updates: d.updates,
       updated: d.updated,
     };
-    const pages = paginate(cardsOf, `/digests/${view.key}/`).map((page) => ({ ...page, digest: view }));
+    const pages = paginate(cardsOf, paths.digest(view.key)).map((page) => ({ ...page, digest: view }));
     return { view, pages };
   });
   all.reverse();

@@ -1,19 +1,20 @@
 // Owns the paper views: cards for listings, and each paper page's data (abstract, topics with
 // evidence, appearances, related papers, neighbours in its digest, structured data).
-import type { Digest } from "../feed/schema.ts";
-import type { PaperOverride } from "../topics/schema.ts";
-import { renderMarkdown } from "../render/markdown.ts";
-import type { EnrichedPaper } from "./enrich.ts";
-import { absoluteUrl, dateLabel } from "./filters.ts";
-import type { AuthorView, Card, PaperView, SiteMeta } from "./views.ts";
+import type { Digest } from "../../feed/schema.ts";
+import type { PaperOverride } from "../../topics/schema.ts";
+import { renderMarkdown } from "../../render/markdown.ts";
+import type { EnrichedPaper } from "../enrich.ts";
+import { absoluteUrl, dateLabel } from "../filters.ts";
+import type { AuthorView, Card, PaperView, SiteMeta } from "./types.ts";
 import { outLinks } from "./outlinks.ts";
 import { pageUrl } from "./paging.ts";
-import { arxivAbsUrl } from "../feed/arxiv.ts";
-import { words } from "../search/query.ts";
-import { renderInline } from "../render/abstract.ts";
-import { readableText } from "../render/plain.ts";
+import { arxivAbsUrl } from "../../feed/arxiv.ts";
+import { queryWords } from "../../search/query.ts";
+import { renderInline } from "../../render/abstract.ts";
+import { readableText } from "../../render/plain.ts";
 import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
-import { paperDate, citationKey } from "../render/bibtex.ts";
+import { paperDate, citationKey } from "../../render/bibtex.ts";
+import { paths } from "../../common/paths.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;
@@ -76,7 +77,7 @@ const AUTHORS_SHOWN = 10;
 /** Each author with the search that lists their papers: `+author:albert +author:gu`. */
 function authorViews(authors: string[] | undefined): AuthorView[] {
   return (authors ?? []).map((name) => {
-    const q = words(name)
+    const q = queryWords(name)
       .map((w) => `+author:${w}`)
       .join(" ");
     return { name, searchUrl: `/search/?q=${encodeURIComponent(q)}` };
@@ -108,7 +109,7 @@ export function paperViews({ papers, digests, cards, overrides, meta }: PaperVie
     const newest = p.digests.at(-1)!;
     const { digest, index } = digestOf.get(newest.file)!;
     const at = index.get(p.id)!;
-    const url = absoluteUrl(meta, `/papers/${p.slug}/`);
+    const url = absoluteUrl(meta, paths.paper(p.slug));
     const authors = authorViews(p.authors);
     const description = excerpt(p.plainAbstract, 160);
     // the card's fields last: a literal that starts with a spread and adds 29 properties took
@@ -142,7 +143,7 @@ export function paperViews({ papers, digests, cards, overrides, meta }: PaperVie
         const { key, title } = digestOf.get(d.file)!.digest;
         return {
           key,
-          url: pageUrl(`/digests/${key}/`, d.rank),
+          url: pageUrl(paths.digest(key), d.rank),
           label: d.label,
           date: d.date,
           heading: d.date ? dateLabel(d.date) : d.label,

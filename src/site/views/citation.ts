@@ -1,8 +1,8 @@
 // Owns what reference managers and search engines read of a paper page: Highwire Press
 // `citation_*` meta tags (Zotero, Google Scholar), schema.org JSON-LD, and the BibTeX entry.
-import { arxivAbsUrl, arxivPdfUrl } from "../feed/arxiv.ts";
-import { bibtex, paperDate } from "../render/bibtex.ts";
-import type { EnrichedPaper } from "./enrich.ts";
+import { arxivAbsUrl, arxivPdfUrl } from "../../feed/arxiv.ts";
+import { bibtex, paperDate } from "../../render/bibtex.ts";
+import type { EnrichedPaper } from "../enrich.ts";
 
 export interface MetaTag {
   name: string;

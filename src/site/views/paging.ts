@@ -1,6 +1,8 @@
 // Owns cutting a long list of papers into pages that link each other, so no page grows with the
 // archive: topic pages, and digests of a daily listing with hundreds of papers.
 
+import { paths } from "../../common/paths.ts";
+
 export const PAGE_SIZE = 50;
 
 export interface Page<T> {
@@ -18,14 +20,13 @@ export interface Page<T> {
 
 /** The URL of the page that holds the item at a 1-based position. */
 export function pageUrl(base: string, position: number, size = PAGE_SIZE): string {
-  const n = Math.ceil(position / size);
-  return n <= 1 ? base : `${base}page/${n}/`;
+  return paths.page(base, Math.ceil(position / size));
 }
 
 /** The pages of a list: the first at `base`, the others at `base` + `page/N/`. An empty list is one empty page. */
 export function paginate<T>(items: T[], base: string, size = PAGE_SIZE): Page<T>[] {
   const of = Math.max(1, Math.ceil(items.length / size));
-  const url = (n: number) => (n === 1 ? base : `${base}page/${n}/`);
+  const url = (n: number) => paths.page(base, n);
   return Array.from({ length: of }, (_, i) => ({
     number: i + 1,
     of,

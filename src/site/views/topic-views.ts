@@ -1,8 +1,9 @@
 // Owns the topic views: each topic's papers newest first, its pages of 50, its feed, and the chart.
-import { type Topic, UNCATEGORIZED } from "../topics/schema.ts";
-import { renderMarkdown } from "../render/markdown.ts";
+import { type Topic, UNCATEGORIZED } from "../../topics/schema.ts";
+import { renderMarkdown } from "../../render/markdown.ts";
 import { paginate } from "./paging.ts";
-import type { Bar, Card, Chart, PaperView, TopicPage, TopicView } from "./views.ts";
+import type { Bar, Card, Chart, PaperView, TopicPage, TopicView } from "./types.ts";
+import { paths } from "../../common/paths.ts";
 
 export const FEED_SIZE = 50;
 
@@ -52,7 +53,7 @@ export function topicViews(
 /** Long topics are split so no page grows with the whole archive. */
 export function topicPages(topics: TopicView[]): TopicPage[] {
   return topics.flatMap(({ papers, feed: _feed, ...topic }) =>
-    paginate(papers, `/topics/${topic.slug}/`).map((page) => ({ ...page, topic })),
+    paginate(papers, paths.topic(topic.slug)).map((page) => ({ ...page, topic })),
   );
 }
 

@@ -1,6 +1,6 @@
 // Owns the shapes the templates read: every page's data is computed here, never in a template.
-import type { Link } from "../feed/schema.ts";
-import type { TopicTag } from "../topics/schema.ts";
+import type { Link } from "../../feed/schema.ts";
+import type { TopicTag } from "../../topics/schema.ts";
 import type { Page } from "./paging.ts";
 import type { OutLink } from "./outlinks.ts";
 import type { MetaTag } from "./citation.ts";
@@ -36,7 +36,7 @@ export interface Card {
   isNew?: boolean;
 }
 
-export interface Appearance {
+export interface AppearanceView {
   key: string;
   /** the page of that digest that lists the paper */
   url: string;
@@ -79,7 +79,7 @@ export interface PaperView extends Card {
   citation: MetaTag[];
   bibtex: string;
   tags: TopicTag[];
-  appearances: Appearance[];
+  appearances: AppearanceView[];
   related: { slug: string; title: string }[];
   noteHtml?: string | undefined;
   prev?: { slug: string; title: string } | undefined;
@@ -259,5 +259,5 @@ export interface SiteData {
     generator: string;
   };
   /** the script every page loads, and the /saved/ page's, paths inside the site */
-  search: { client: string; saved: string };
+  scripts: { client: string; saved: string };
 }

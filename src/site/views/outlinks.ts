@@ -1,7 +1,7 @@
 // Owns where a paper page sends its reader: arXiv, the PDF, Hugging Face, code, the project page,
 // the DOI; and, for a paper no dump gave an id, searches that find it by its exact title.
-import { arxivAbsUrl, arxivPdfUrl, findPaperUrls, huggingFaceUrl } from "../feed/arxiv.ts";
-import type { EnrichedPaper } from "./enrich.ts";
+import { arxivAbsUrl, arxivPdfUrl, findPaperUrls, huggingFaceUrl } from "../../feed/arxiv.ts";
+import type { EnrichedPaper } from "../enrich.ts";
 
 export interface OutLink {
   kind: "arxiv" | "pdf" | "hf" | "code" | "project" | "doi" | "find";

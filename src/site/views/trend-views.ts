@@ -1,7 +1,7 @@
 // Owns trends as the pages show them: the words, the table rows and the chart geometry (SVG user
 // units) for each topic's papers per week, and the home page's rising topics.
-import { plural, formatDate } from "../common/text.ts";
-import { UNCATEGORIZED, type TaggedPaper } from "../topics/schema.ts";
+import { plural, formatDate } from "../../common/text.ts";
+import { UNCATEGORIZED, type TaggedPaper } from "../../topics/schema.ts";
 import {
   baselineWeeks,
   isoWeek,
@@ -12,8 +12,8 @@ import {
   type DatedDigest,
   type Week,
   type WeeklyCounts,
-} from "./trends.ts";
-import type { RisingView, TopicTrend, TrendBar, TrendsView } from "./views.ts";
+} from "./trend-counts.ts";
+import type { RisingView, TopicTrend, TrendBar, TrendsView } from "./types.ts";
 
 const SPARK = { width: 120, height: 32, pad: 3 };
 const BARS = { step: 10, bar: 8, height: 100 };

@@ -1,15 +1,15 @@
 // Owns the views step: enriched records → everything the templates need, computed once per build.
 // Templates get plain data only: strings, numbers, lists; no promises, no functions.
-import { type Diagnostic, formatDiagnostic } from "../common/diagnostics.ts";
-import type { Digest } from "../feed/schema.ts";
-import type { PaperOverride, Topic } from "../topics/schema.ts";
-import { hash } from "../common/hash.ts";
-import type { EnrichedPaper } from "./enrich.ts";
-import { card, paperViews } from "./papers.ts";
-import { digestViews } from "./digests.ts";
-import { chart, FEED_SIZE, newestFirst, topicPages, topicViews } from "./topics.ts";
+import { type Diagnostic, formatDiagnostic } from "../../common/diagnostics.ts";
+import type { Digest } from "../../feed/schema.ts";
+import type { PaperOverride, Topic } from "../../topics/schema.ts";
+import { hash } from "../../common/hash.ts";
+import type { EnrichedPaper } from "../enrich.ts";
+import { card, paperViews } from "./paper-views.ts";
+import { digestViews } from "./digest-views.ts";
+import { chart, FEED_SIZE, newestFirst, topicPages, topicViews } from "./topic-views.ts";
 import { siteTrends } from "./trend-views.ts";
-import type { Card, SiteData, SiteMeta } from "./views.ts";
+import type { Card, SiteData, SiteMeta } from "./types.ts";
 
 export interface ViewsInput {
   papers: EnrichedPaper[];
@@ -64,7 +64,7 @@ export function buildSiteData(input: ViewsInput): SiteData {
       taxonomyVersion,
       generator: meta.generator,
     },
-    search: input.scripts,
+    scripts: input.scripts,
   };
 }
 

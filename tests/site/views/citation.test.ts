@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { isJournalName, safeJson } from "../../src/site/citation.ts";
+import { isJournalName, safeJson } from "../../../src/site/views/citation.ts";
 
 test("JSON-LD is ASCII, parses back to the same value and cannot end its script", () => {
   fc.assert(
