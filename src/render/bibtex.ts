@@ -55,7 +55,7 @@ export function escapeBibtex(text: string): string {
 }
 
 /**
- * What TeX's ligatures and tie were read as (`latex.ts`), written as TeX again. Single quotes stay
+ * What TeX's ligatures and tie were read as (`tex/prose.ts`), written as TeX again. Single quotes stay
  * as they are: BibTeX readers give "`" and "'" back as ASCII, while "``" and "''" come back curly.
  */
 const LIGATURES: Record<string, string> = {
