@@ -8,7 +8,13 @@ const words = (v: unknown) =>
   Array.isArray(v) && v.every((w) => typeof w === "string") ? (v as string[]) : undefined;
 
 function wordStore(ls: Storage | undefined, version = 1) {
-  return store<string[]>("words", version, words, () => [], () => ls);
+  return store<string[]>(
+    "words",
+    version,
+    words,
+    () => [],
+    () => ls,
+  );
 }
 
 test("a value written is read back, kept as one versioned JSON value under the site's key", () => {
@@ -18,15 +24,29 @@ test("a value written is read back, kept as one versioned JSON value under the s
   s.write(["mamba", "state space"]);
   assert.deepEqual(s.read(), ["mamba", "state space"]);
   assert.match(s.key, /^paper-digest:\/.*\/:words$/);
-  assert.deepEqual(ls.entries(), { [s.key]: JSON.stringify({ version: 1, value: ["mamba", "state space"] }) });
+  assert.deepEqual(ls.entries(), {
+    [s.key]: JSON.stringify({ version: 1, value: ["mamba", "state space"] }),
+  });
   // a second page (a new store on the same storage) reads what the first wrote
   assert.deepEqual(wordStore(ls).read(), ["mamba", "state space"]);
 });
 
 test("two names keep apart on one storage", () => {
   const ls = new MemoryStorage();
-  const a = store("a", 1, words, () => [], () => ls);
-  const b = store("b", 1, words, () => [], () => ls);
+  const a = store(
+    "a",
+    1,
+    words,
+    () => [],
+    () => ls,
+  );
+  const b = store(
+    "b",
+    1,
+    words,
+    () => [],
+    () => ls,
+  );
   a.write(["one"]);
   b.write(["two"]);
   assert.notEqual(a.key, b.key);
@@ -86,7 +106,13 @@ test("any JSON value the check accepts comes back equal", () => {
   fc.assert(
     fc.property(fc.jsonValue(), (value) => {
       const ls = new MemoryStorage();
-      const s = store<unknown>("any", 3, (v) => v, () => "empty", () => ls);
+      const s = store<unknown>(
+        "any",
+        3,
+        (v) => v,
+        () => "empty",
+        () => ls,
+      );
       s.write(value);
       // JSON turns -0 into 0; that is JSON's, not the store's
       assert.deepEqual(s.read(), JSON.parse(JSON.stringify(value)));

@@ -43,7 +43,11 @@ function doc(slug: string, title: string, abstract: string, authors: string[] = 
 
 const DOCS = [
   doc("ssm", "Efficiently Modeling Long Sequences with Structured State Spaces", "We propose S4."),
-  doc("mamba", "MAMBA: Linear-Time Sequence Modeling", "Selective state space models scale to 10,000 tokens."),
+  doc(
+    "mamba",
+    "MAMBA: Linear-Time Sequence Modeling",
+    "Selective state space models scale to 10,000 tokens.",
+  ),
   doc("longlora", "LongLoRA: Efficient Fine-tuning of Long-Context LLMs", "Shifted sparse attention."),
   doc("program", "Program Synthesis with Large Language Models", "We evaluate programs in Python."),
 ];
