@@ -17,7 +17,9 @@ export function linkLabel(url: string): string {
   return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
 }
 
-export function outLinks(p: EnrichedPaper): OutLink[] {
+export function outLinks(
+  p: Pick<EnrichedPaper, "arxivId" | "version" | "huggingFace" | "links" | "projectPage" | "doi" | "title">,
+): OutLink[] {
   const out: OutLink[] = [];
   if (p.arxivId) {
     out.push({ kind: "arxiv", label: "arXiv", detail: p.arxivId, url: arxivAbsUrl(p.arxivId) });
