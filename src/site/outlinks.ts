@@ -36,9 +36,16 @@ export function outLinks(
       detail: linkLabel(p.projectPage),
       url: p.projectPage,
     });
-  if (p.doi)
-    out.push({ kind: "doi", label: "DOI", detail: p.doi, url: `https://doi.org/${encodeURI(p.doi)}` });
+  if (p.doi) out.push({ kind: "doi", label: "DOI", detail: p.doi, url: doiUrl(p.doi) });
   if (!p.arxivId)
     for (const f of findPaperUrls(p.title)) out.push({ kind: "find", label: f.label, url: f.url });
   return out;
+}
+
+/**
+ * doi.org's link for a DOI. encodeURI leaves `#` and `?`, which would end the DOI there (SICI DOIs
+ * end in a check character that can be `#`), so they are encoded too.
+ */
+function doiUrl(doi: string): string {
+  return `https://doi.org/${encodeURI(doi).replace(/[#?]/g, (c) => encodeURIComponent(c))}`;
 }

@@ -68,3 +68,15 @@ test("a link's label drops the scheme and a trailing slash, nothing else", () =>
   assert.equal(linkLabel("HTTP://Example.org/x?y=1"), "Example.org/x?y=1");
   assert.equal(linkLabel("ftp://example.org/"), "ftp://example.org");
 });
+
+test("a DOI's # and ? are part of it in the doi.org link, not a fragment or query", () => {
+  const doi = "10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-#";
+  const [link] = outLinks({ title: TITLE, links: [], doi }).filter((l) => l.kind === "doi");
+  assert.equal(
+    link!.url,
+    "https://doi.org/10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI4%3E3.0.CO;2-%23",
+  );
+  const url = new URL(link!.url);
+  assert.deepEqual([url.hash, url.search, decodeURIComponent(url.pathname.slice(1))], ["", "", doi]);
+  assert.equal(new URL(outLinks({ title: TITLE, links: [], doi: "10.1000/a?b=1" })[0]!.url).search, "");
+});
