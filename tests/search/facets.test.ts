@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { facetCounts, topicFilter } from "../../src/search/facets.ts";
 import type { Meta } from "../../src/search/format.ts";
+import { topicMasks, type SearchDoc } from "../../src/search/build-index.ts";
 
 // four topics; docTopics[d] has bit i when document d has topic i
 const META: Meta = {
@@ -46,3 +47,45 @@ test("the facets' counts agree with the filter", () => {
   for (const f of facetCounts(META, matched))
     assert.equal(matched.filter(topicFilter(META, f.slug)).length, f.count);
 });
+
+test("a site with more than 31 topics: each topic counts and filters its own documents", () => {
+  // one document per topic, and one with the first and the last topic
+  const topics = Array.from({ length: 70 }, (_, i) => ({
+    slug: `t${i}`,
+    name: `Topic ${String(i).padStart(2, "0")}`,
+  }));
+  const docs = [...topics.map((t) => [t]), [topics[0]!, topics[69]!]].map((ts, i) => searchDoc(`d${i}`, ts));
+  const meta = topicMasks(docs);
+  const all = docs.map((_, i) => i);
+  for (const [i, t] of topics.entries()) {
+    const expected = i === 0 || i === 69 ? [i, 70] : [i];
+    assert.deepEqual(all.filter(topicFilter(meta, t.slug)), expected, t.slug);
+    assert.deepEqual(facetCounts(meta, [i]), [{ slug: t.slug, name: t.name, count: 1 }]);
+  }
+  assert.deepEqual(
+    facetCounts(meta, [70]).map((f) => f.slug),
+    ["t0", "t69"],
+  );
+});
+
+test("up to 31 topics, a document's topics are one number, as before", () => {
+  const topics = Array.from({ length: 31 }, (_, i) => ({ slug: `t${i}`, name: `T${i}` }));
+  // topics are numbered in order of first use: here t0 is 0, t30 is 30
+  const meta = topicMasks([searchDoc("a", topics), searchDoc("b", [topics[30]!]), searchDoc("c", [])]);
+  assert.deepEqual(meta.docTopics, [2 ** 31 - 1, 2 ** 30, 0]);
+});
+
+function searchDoc(slug: string, topics: { slug: string; name: string }[]): SearchDoc {
+  return {
+    slug,
+    title: slug,
+    shownTitle: slug,
+    abstract: "",
+    snippetText: "",
+    topics,
+    keywords: [],
+    authors: [],
+    byline: "",
+    label: "",
+  };
+}
