@@ -23,6 +23,15 @@ function helpDialog(): HTMLDialogElement {
   return dialog;
 }
 
+/**
+ * The card j (step 1) or k (step -1) moves to among `count` shown cards, from the card at `at`
+ * (-1 for none, or one now hidden): none yet, j takes the first and k the last; at either end the
+ * card stays.
+ */
+export function nextCard(at: number, step: number, count: number): number {
+  return Math.max(0, Math.min(count - 1, at < 0 ? (step > 0 ? 0 : count - 1) : at + step));
+}
+
 export function listingKeys(): void {
   const cards = () =>
     [...document.querySelectorAll<HTMLElement>("ol.cards > li.card")].filter((c) => !c.hidden);
@@ -31,9 +40,7 @@ export function listingKeys(): void {
   const move = (step: number) => {
     const all = cards();
     if (!all.length) return;
-    const at = current ? all.indexOf(current) : -1;
-    const next =
-      all[Math.max(0, Math.min(all.length - 1, at < 0 ? (step > 0 ? 0 : all.length - 1) : at + step))]!;
+    const next = all[nextCard(current ? all.indexOf(current) : -1, step, all.length)]!;
     current?.classList.remove("kbd-current");
     current = next;
     next.classList.add("kbd-current");

@@ -27,6 +27,8 @@ export function store<T>(
   version: number,
   check: (v: unknown) => T | undefined,
   empty: () => T,
+  /** where values are kept: the browser's localStorage unless a test passes its own */
+  storage: () => Storage | undefined = local,
 ): Store<T> {
   const key = `paper-digest:${BASE}:${name}`;
   // what this page wrote when the browser would not keep it: newer than what storage holds
@@ -35,7 +37,7 @@ export function store<T>(
     key,
     read() {
       if (unsaved !== undefined) return unsaved;
-      const ls = local();
+      const ls = storage();
       const raw = ls ? ls.getItem(key) : null;
       if (raw === null) return empty();
       let parsed: unknown;
@@ -56,7 +58,7 @@ export function store<T>(
     },
     write(value) {
       try {
-        const ls = local();
+        const ls = storage();
         if (!ls) throw new Error("no storage");
         ls.setItem(key, JSON.stringify({ version, value }));
         unsaved = undefined;

@@ -31,22 +31,41 @@ function arrivedAfter(json: string | undefined, before: string): number {
   );
 }
 
+/**
+ * What the home page does on a visit, from the newest digest date kept last time (`before`) and the
+ * page's (`latest`): the papers arrived after `since` are marked and `count` of them announced (none
+ * on a first visit or when nothing is newer), and `keep` is the date to remember, if it changes.
+ */
+export function visitNews(
+  before: string,
+  latest: string,
+  arrivalsJson: string | undefined,
+): { since?: string; count: number; keep?: string } {
+  if (!DATE.test(latest)) return { count: 0 };
+  const known = DATE.test(before);
+  const news =
+    known && before < latest ? { since: before, count: arrivedAfter(arrivalsJson, before) } : { count: 0 };
+  return !known || before < latest ? { ...news, keep: latest } : news;
+}
+
 export function newSinceLastVisit(): void {
   const hero = document.querySelector<HTMLElement>("[data-latest-digest]");
-  const latest = hero?.dataset.latestDigest ?? "";
-  if (!hero || !DATE.test(latest)) return;
-  const before = visits.read().latest;
-  if (DATE.test(before) && before < latest) {
+  if (!hero) return;
+  const { since, count, keep } = visitNews(
+    visits.read().latest,
+    hero.dataset.latestDigest ?? "",
+    hero.dataset.arrivals,
+  );
+  if (since !== undefined) {
     for (const card of document.querySelectorAll<HTMLElement>(".card[data-arrived]")) {
-      if ((card.dataset.arrived ?? "") <= before) continue;
+      if ((card.dataset.arrived ?? "") <= since) continue;
       card.classList.add("since-visit");
       card
         .querySelector(".meta")
         ?.prepend(el("span", { class: "badge badge-visit" }, "New since your last visit"));
     }
-    const count = arrivedAfter(hero.dataset.arrivals, before);
     const text = `${count} new paper${count === 1 ? "" : "s"} since your last visit.`;
     hero.append(el("p", { class: "visit-note", role: "status" }, text));
   }
-  if (!DATE.test(before) || before < latest) visits.write({ latest });
+  if (keep !== undefined) visits.write({ latest: keep });
 }

@@ -2,7 +2,15 @@
 // postings cut into shards, topic bitmasks, per-document texts and the spelling vocabulary.
 import lunr from "lunr";
 import { indexPipeline, registerShared, TOKEN, wordTokens } from "./tokenizer.ts";
-import { encodeList, FIELDS, type DocFile, type Meta, type Shard } from "./format.ts";
+import {
+  encodeList,
+  FIELDS,
+  TOPICS_PER_WORD,
+  topicWords,
+  type DocFile,
+  type Meta,
+  type Shard,
+} from "./format.ts";
 
 export interface SearchDoc {
   slug: string;
@@ -171,7 +179,15 @@ export function shard(postings: Postings, terms: string[]): BuiltIndex["shards"]
 export function topicMasks(docs: SearchDoc[]): Meta {
   const topics = [...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries()];
   const bit = new Map(topics.map(([slug], i) => [slug, i]));
-  return { topics, docTopics: docs.map((d) => d.topics.reduce((m, t) => m | (1 << bit.get(t.slug)!), 0)) };
+  const words = topicWords(topics.length);
+  const docTopics = new Array<number>(docs.length * words).fill(0);
+  docs.forEach((d, doc) => {
+    for (const t of d.topics) {
+      const i = bit.get(t.slug)!;
+      docTopics[doc * words + Math.floor(i / TOPICS_PER_WORD)]! |= 1 << (i % TOPICS_PER_WORD);
+    }
+  });
+  return { topics, docTopics };
 }
 
 export function buildIndex(docs: SearchDoc[]): BuiltIndex {

@@ -97,8 +97,19 @@ export function decodeList(text: string): Int32Array {
 
 export interface Meta {
   topics: [slug: string, name: string][];
-  /** per document, bit i set when it has topic i */
+  /**
+   * Per document, `topicWords(topics.length)` numbers side by side, 31 topics to a number (bit
+   * i % 31 of its number i / 31 set when it has topic i): one number a document up to 31 topics.
+   */
   docTopics: number[];
+}
+
+/** Topics to a number of `Meta.docTopics`: a bitwise operation's 32 bits less the sign. */
+export const TOPICS_PER_WORD = 31;
+
+/** How many numbers of `Meta.docTopics` each document has. */
+export function topicWords(topicCount: number): number {
+  return Math.max(1, Math.ceil(topicCount / TOPICS_PER_WORD));
 }
 
 export interface DocFile {

@@ -17,7 +17,9 @@ export function linkLabel(url: string): string {
   return url.replace(/^https?:\/\//i, "").replace(/\/$/, "");
 }
 
-export function outLinks(p: EnrichedPaper): OutLink[] {
+export function outLinks(
+  p: Pick<EnrichedPaper, "arxivId" | "version" | "huggingFace" | "links" | "projectPage" | "doi" | "title">,
+): OutLink[] {
   const out: OutLink[] = [];
   if (p.arxivId) {
     out.push({ kind: "arxiv", label: "arXiv", detail: p.arxivId, url: arxivAbsUrl(p.arxivId) });
@@ -34,9 +36,16 @@ export function outLinks(p: EnrichedPaper): OutLink[] {
       detail: linkLabel(p.projectPage),
       url: p.projectPage,
     });
-  if (p.doi)
-    out.push({ kind: "doi", label: "DOI", detail: p.doi, url: `https://doi.org/${encodeURI(p.doi)}` });
+  if (p.doi) out.push({ kind: "doi", label: "DOI", detail: p.doi, url: doiUrl(p.doi) });
   if (!p.arxivId)
     for (const f of findPaperUrls(p.title)) out.push({ kind: "find", label: f.label, url: f.url });
   return out;
+}
+
+/**
+ * doi.org's link for a DOI. encodeURI leaves `#` and `?`, which would end the DOI there (SICI DOIs
+ * end in a check character that can be `#`), so they are encoded too.
+ */
+function doiUrl(doi: string): string {
+  return `https://doi.org/${encodeURI(doi).replace(/[#?]/g, (c) => encodeURIComponent(c))}`;
 }

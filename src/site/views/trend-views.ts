@@ -1,7 +1,7 @@
 // Owns trends as the pages show them: the words, the table rows and the chart geometry (SVG user
 // units) for each topic's papers per week, and the home page's rising topics.
 import { plural, formatDate } from "../../common/text.ts";
-import { UNCATEGORIZED, type TaggedPaper } from "../../topics/schema.ts";
+import { UNCATEGORIZED, type TopicTag } from "../../topics/schema.ts";
 import {
   baselineWeeks,
   isoWeek,
@@ -200,7 +200,7 @@ function trendViews(
 /** Trends from the digests and the papers' topics (a paper with none counts as Uncategorized). */
 export function siteTrends(
   digests: DatedDigest[],
-  papers: TaggedPaper[],
+  papers: { id: string; topics: readonly Pick<TopicTag, "slug">[] }[],
   topics: { slug: string; name: string }[],
 ): { view: TrendsView; topics: Map<string, TopicTrend> } {
   const slugsOf = new Map(
