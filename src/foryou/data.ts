@@ -1,0 +1,173 @@
+// Owns the For-you data of one day: each paper's TF-IDF vector (its heaviest terms, weights in one
+// byte), its topics, and the vocabulary with IDF that places a library entry that is not on the
+// site. Built once per day at build time from the site's papers, shipped as compact JSON, read back
+// (and checked) in the browser and by `recommend`. Pure: no DOM, no file system.
+import { z } from "zod";
+import { docText, termCounts } from "./terms.ts";
+import { TopicFrontMatter, TopicSlug, type Topic } from "../topics/schema.ts";
+
+export const DAY_DATA_VERSION = 1;
+/** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
+const TOP_TERMS = 24;
+/** Weights and IDF are stored as integers: weight × 255 (of the paper's heaviest), IDF × 16. */
+const WEIGHT_STEPS = 255;
+const IDF_STEPS = 16;
+
+/** What For-you needs of a site paper. */
+export interface ForYouPaper {
+  slug: string;
+  title: string;
+  abstract: string;
+  /** the tagger's topics (slugs), as the site shows them */
+  topics: string[];
+}
+
+/** A sparse vector over a day's terms: term indexes ascending, weights of unit length. */
+export interface Sparse {
+  terms: number[];
+  weights: number[];
+}
+
+export interface DayData {
+  terms: string[];
+  /** each term's IDF over the whole site */
+  idf: number[];
+  topics: string[];
+  papers: { slug: string; vector: Sparse; topics: number[] }[];
+  /** the site's topic rules, so an entry that is not on the site is tagged as the site's papers are */
+  taxonomy: Topic[];
+}
+
+/** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */
+export function siteIdf(papers: ForYouPaper[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const p of papers)
+    for (const t of termCounts(docText(p.title, p.abstract)).keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = papers.length;
+  return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
+}
+
+/** The data of one day: its papers (in the order given) weighed with the site's IDF. */
+export function buildDayData(day: ForYouPaper[], idf: Map<string, number>, taxonomy: Topic[]): DayData {
+  const kept = day.map((p) => {
+    const counts = termCounts(docText(p.title, p.abstract));
+    const weighed = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * (idf.get(t) ?? 0)] as const);
+    weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return { p, top: weighed.slice(0, TOP_TERMS).filter(([, w]) => w > 0) };
+  });
+  const terms = [...new Set(kept.flatMap((k) => k.top.map(([t]) => t)))].sort();
+  const index = new Map(terms.map((t, i) => [t, i]));
+  const topics = [...new Set(day.flatMap((p) => p.topics))].sort();
+  const topicIndex = new Map(topics.map((t, i) => [t, i]));
+  return {
+    terms,
+    idf: terms.map((t) => Math.round(idf.get(t)! * IDF_STEPS) / IDF_STEPS),
+    topics,
+    taxonomy,
+    papers: kept.map(({ p, top }) => {
+      const max = top[0]?.[1] ?? 1;
+      const pairs = top
+        .map(([t, w]) => [index.get(t)!, Math.max(1, Math.round((w / max) * WEIGHT_STEPS))] as const)
+        .sort((a, b) => a[0] - b[0]);
+      return {
+        slug: p.slug,
+        vector: unit({ terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w) }),
+        topics: p.topics.map((t) => topicIndex.get(t)!).sort((a, b) => a - b),
+      };
+    }),
+  };
+}
+
+export function unit(v: Sparse): Sparse {
+  const norm = Math.hypot(...v.weights) || 1;
+  return { terms: v.terms, weights: v.weights.map((w) => w / norm) };
+}
+
+/**
+ * The file: `terms` one string (space-separated, sorted), a paper as `[slug, term deltas, weights,
+ * topics]`, all integers. Weights are written as stored (of the paper's heaviest), so reading
+ * gives back exactly what ranking used at build time.
+ */
+const DayFile = z.object({
+  version: z.literal(DAY_DATA_VERSION),
+  terms: z.string(),
+  idf: z.array(z.number().int().nonnegative()),
+  topics: z.array(z.string()),
+  taxonomy: z.array(TopicFrontMatter.extend({ slug: TopicSlug })),
+  papers: z.array(
+    z.tuple([
+      z.string().min(1),
+      z.array(z.number().int().nonnegative()),
+      z.array(z.number().int().min(1).max(WEIGHT_STEPS)),
+      z.array(z.number().int().nonnegative()),
+    ]),
+  ),
+});
+
+export function encodeDayData(d: DayData): string {
+  const papers = d.papers.map((p) => {
+    const max = Math.max(...p.vector.weights, 1e-9);
+    return [
+      p.slug,
+      p.vector.terms.map((t, i) => t - (i ? p.vector.terms[i - 1]! : 0)),
+      p.vector.weights.map((w) => Math.max(1, Math.round((w / max) * WEIGHT_STEPS))),
+      p.topics,
+    ];
+  });
+  const file = {
+    version: DAY_DATA_VERSION,
+    terms: d.terms.join(" "),
+    idf: d.idf.map((x) => Math.round(x * IDF_STEPS)),
+    topics: d.topics,
+    // the rules only: a topic's description and file are the site's pages' business
+    taxonomy: d.taxonomy.map(({ body: _body, file: _file, ...rules }) => rules),
+    papers,
+  };
+  return JSON.stringify(file);
+}
+
+export type DayRead = { ok: true; data: DayData } | { ok: false; message: string };
+
+/** The day's data from its file; a file of another version or shape is refused with what is wrong. */
+export function decodeDayData(text: string): DayRead {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "the For-you data is not JSON" };
+  }
+  const parsed = DayFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return {
+      ok: false,
+      message: `the For-you data is not of this version: ${issue.path.join(".")}: ${issue.message}`,
+    };
+  }
+  const f = parsed.data;
+  const terms = f.terms ? f.terms.split(" ") : [];
+  if (f.idf.length !== terms.length)
+    return { ok: false, message: "the For-you data's IDF and terms differ in length" };
+  const papers: DayData["papers"] = [];
+  for (const [slug, deltas, weights, topics] of f.papers) {
+    let t = 0;
+    const ids = deltas.map((d, i) => (t = i ? t + d : d));
+    if (
+      ids.length !== weights.length ||
+      ids.some((i) => i >= terms.length) ||
+      topics.some((i) => i >= f.topics.length)
+    )
+      return { ok: false, message: `the For-you data of ${slug} points past its lists` };
+    papers.push({ slug, vector: unit({ terms: ids, weights }), topics });
+  }
+  return {
+    ok: true,
+    data: {
+      terms,
+      idf: f.idf.map((x) => x / IDF_STEPS),
+      topics: f.topics,
+      papers,
+      taxonomy: f.taxonomy.map((t) => ({ ...t, body: "", file: "" })),
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// Owns how For-you reads a text into terms: the words related papers compare (light stems, no stop
+// words, no numbers), so a library entry that is not on the site is read like the site's papers.
+import { stem, withoutPossessive, wordPattern } from "../topics/text.ts";
+import { STOP } from "../render/related.ts";
+
+/** What a paper or library entry is read as: the title twice (it says most), then the abstract. */
+export function docText(title: string, abstract = ""): string {
+  return `${title}. ${title}. ${abstract}`;
+}
+
+/** Each term of a text and how often it occurs. */
+export function termCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = new RegExp(wordPattern(text).source, wordPattern(text).flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = stem(withoutPossessive(m[0]));
+    if (s.length < 3 || STOP.has(s) || /^\d+$/.test(s)) continue;
+    out.set(s, (out.get(s) ?? 0) + 1);
+  }
+  return out;
+}
