@@ -4,7 +4,7 @@
 // (and checked) in the browser and by `recommend`. Pure: no DOM, no file system.
 import { z } from "zod";
 import { docText, termCounts } from "./terms.ts";
-import { TopicFrontMatter, TopicSlug, type Topic } from "../topics/schema.ts";
+import { TopicFrontMatter, TopicSlug, type TaggedPaper, type Topic } from "../topics/schema.ts";
 
 export const DAY_DATA_VERSION = 1;
 /** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
@@ -36,6 +36,16 @@ export interface DayData {
   papers: { slug: string; vector: Sparse; topics: number[] }[];
   /** the site's topic rules, so an entry that is not on the site is tagged as the site's papers are */
   taxonomy: Topic[];
+}
+
+/** The site's tagged papers as For-you reads them. */
+export function forYouPapers(papers: TaggedPaper[]): ForYouPaper[] {
+  return papers.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    abstract: p.abstract,
+    topics: p.topics.map((t) => t.slug),
+  }));
 }
 
 /** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */

@@ -98,7 +98,7 @@ export function evaluateForYou(
   all: LabelledPaper[],
   taxonomy: Topic[],
   protocol: Protocol,
-  methods: Method[],
+  methods: readonly Method[],
 ): MethodRow[] {
   const idf = siteIdf(all);
   const tallies = new Map<MethodRow["method"], [Tally, Tally]>(

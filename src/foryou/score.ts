@@ -28,7 +28,8 @@ export interface Because {
   topics: string[];
 }
 
-export type Method = "centroid" | "nearest" | "centroid+topics" | "nearest+topics";
+export const METHODS = ["centroid", "nearest", "centroid+topics", "nearest+topics"] as const;
+export type Method = (typeof METHODS)[number];
 /** The method chosen by measurement (`npm run eval:foryou`). */
 export const METHOD: Method = "nearest+topics";
 /**
