@@ -8,6 +8,8 @@ import { compileTaxonomy, tagPaper } from "../topics/tag.ts";
 /** One library paper as ranking sees it: its terms (unit weights) and topics, by name, so any day can read it. */
 export interface Interest {
   title: string;
+  /** the site paper it is, when it is one */
+  slug?: string | undefined;
   terms: Map<string, number>;
   /** topic slug → weight (1 for the site's own tags; a similarity for an entry placed by its text) */
   topics: Map<string, number>;
@@ -45,6 +47,7 @@ export function paperInterest(day: DayData, slug: string, title: string): Intere
   if (!p) return undefined;
   return {
     title,
+    slug,
     terms: new Map(p.vector.terms.map((t, i) => [day.terms[t]!, p.vector.weights[i]!])),
     topics: new Map(p.topics.map((t) => [day.topics[t]!, 1])),
   };
@@ -178,11 +181,13 @@ export function rank(
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function because(day: DayData, library: Interest[], sims: Float64Array[], p: number): Because {
+  const paper = day.papers[p]!;
+  // a paper in the library is like the others there, not like itself
   let best = -1;
   sims.forEach((s, i) => {
+    if (library[i]!.slug === paper.slug && library.length > 1) return;
     if (best < 0 || s[p]! > sims[best]![p]!) best = i;
   });
-  const paper = day.papers[p]!;
   const entry = library[best];
   if (!entry) return { like: "", words: [], topics: [] };
   const words = paper.vector.terms
