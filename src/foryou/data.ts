@@ -73,7 +73,8 @@ export function buildDayData(day: ForYouPaper[], idf: Map<string, number>, taxon
     terms,
     idf: terms.map((t) => Math.round(idf.get(t)! * IDF_STEPS) / IDF_STEPS),
     topics,
-    taxonomy,
+    // the rules only: a topic's description and file are the site's pages' business
+    taxonomy: taxonomy.map((t) => ({ ...t, body: "", file: "" })),
     papers: kept.map(({ p, top }) => {
       const max = top[0]?.[1] ?? 1;
       const pairs = top
@@ -129,7 +130,6 @@ export function encodeDayData(d: DayData): string {
     terms: d.terms.join(" "),
     idf: d.idf.map((x) => Math.round(x * IDF_STEPS)),
     topics: d.topics,
-    // the rules only: a topic's description and file are the site's pages' business
     taxonomy: d.taxonomy.map(({ body: _body, file: _file, ...rules }) => rules),
     papers,
   };

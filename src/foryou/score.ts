@@ -110,7 +110,7 @@ function postings(day: DayData): Postings {
   if (lists) return lists;
   lists = day.terms.map(() => []);
   day.papers.forEach((p, doc) =>
-    p.vector.terms.forEach((t, i) => lists![t]!.push(doc, p.vector.weights[i]!)),
+    p.vector.terms.forEach((t, i) => lists[t]!.push(doc, p.vector.weights[i]!)),
   );
   postingsOf.set(day, lists);
   return lists;

@@ -121,7 +121,9 @@ the fetches in memory; p50/p95 are 20 queries once their shards are loaded: sing
 words, prefixes, fuzzy terms, a common word, lunr syntax. These run in Node, without a browser.`);
 
 console.log("\nFor you (issue 23), a synthetic 400-paper day: its data, ranking it by a 50-paper library");
-console.log("(3 dismissed), importing 2,000 BibTeX entries with abstracts. Budgets: 40 KB gzip, 30 ms, 1 s.\n");
+console.log(
+  "(3 dismissed), importing 2,000 BibTeX entries with abstracts. Budgets: 40 KB gzip, 30 ms, 1 s.\n",
+);
 console.log(table([await forYouFigures()]));
 
 if (browserSite) browserSection(browserSite.site, browserSite.build);

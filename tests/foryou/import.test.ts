@@ -49,7 +49,11 @@ test("CSL JSON: good items kept, a bad one reported at its line", () => {
   assert.deepEqual(
     r.entries.map((e) => [e.title, e.arxivId, e.line]),
     [
-      ["Autoformer: Decomposition Transformers with Auto-Correlation for Long-Term Series Forecasting", "2106.13008", 2],
+      [
+        "Autoformer: Decomposition Transformers with Auto-Correlation for Long-Term Series Forecasting",
+        "2106.13008",
+        2,
+      ],
       ["Time series forecasting with deep state space models", undefined, 17],
     ],
   );
@@ -66,7 +70,10 @@ test("this site's CSV export is read back; formula guards undone", () => {
   const r = importLibrary(csv);
   assert.ok(r.ok);
   assert.equal(r.format, "csv");
-  assert.deepEqual(r.entries.map((e) => [e.title, e.slug, e.arxivId, e.authors]), [["=Mamba", "mamba", "2312.00752", ["Albert Gu", "Tri Dao"]]]);
+  assert.deepEqual(
+    r.entries.map((e) => [e.title, e.slug, e.arxivId, e.authors]),
+    [["=Mamba", "mamba", "2312.00752", ["Albert Gu", "Tri Dao"]]],
+  );
   assert.deepEqual(r.problems, ["row 2: no title"]);
 });
 
@@ -85,7 +92,11 @@ test("a stored library of another version is set aside whole, never lost", () =>
   assert.equal(r.library.version, LIBRARY_VERSION);
   assert.deepEqual(r.library.entries, []);
   assert.equal(r.setAside, old);
-  const ok = { version: LIBRARY_VERSION, entries: [{ title: "T", source: "saved" }], triage: { dismissed: ["a"] } };
+  const ok = {
+    version: LIBRARY_VERSION,
+    entries: [{ title: "T", source: "saved" }],
+    triage: { dismissed: ["a"] },
+  };
   const read = readLibrary(ok);
   assert.equal(read.setAside, undefined);
   assert.deepEqual(read.library.triage, { dismissed: ["a"], read: [] });
