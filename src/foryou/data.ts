@@ -2,9 +2,10 @@
 // byte), its topics, and the vocabulary with IDF that places a library entry that is not on the
 // site. Built once per day at build time from the site's papers, shipped as compact JSON, read back
 // (and checked) in the browser and by `recommend`. Pure: no DOM, no file system.
-import { z } from "zod";
+// zod/mini: this module runs in the browser too, where full zod would add 450 KB to the bundle
+import * as z from "zod/mini";
 import { docText, termCounts } from "./terms.ts";
-import { TopicFrontMatter, TopicSlug, type TaggedPaper, type Topic } from "../topics/schema.ts";
+import type { TaggedPaper, Topic } from "../topics/schema.ts";
 
 export const DAY_DATA_VERSION = 1;
 /** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
@@ -99,18 +100,36 @@ export function unit(v: Sparse): Sparse {
  * topics]`, all integers. Weights are written as stored (of the paper's heaviest), so reading
  * gives back exactly what ranking used at build time.
  */
+const count = () => z.number().check(z.int(), z.nonnegative());
+const weighted = () => z.record(z.string(), z.number());
+/**
+ * A topic's rules as the tagger reads them (see TopicFrontMatter in src/topics/schema.ts, which
+ * checked them when the site was built); here only their shape, in zod/mini.
+ */
+const TopicRules = z.object({
+  slug: z.string(),
+  name: z.string(),
+  order: z.optional(z.number()),
+  threshold: z.number(),
+  phrases: weighted(),
+  acronyms: weighted(),
+  categories: weighted(),
+  exclude: z.array(z.string()),
+  defer_to: z.array(z.string()),
+  combos: z.array(z.object({ when: z.array(z.string()), with: z.array(z.string()), weight: z.number() })),
+});
 const DayFile = z.object({
   version: z.literal(DAY_DATA_VERSION),
   terms: z.string(),
-  idf: z.array(z.number().int().nonnegative()),
+  idf: z.array(count()),
   topics: z.array(z.string()),
-  taxonomy: z.array(TopicFrontMatter.extend({ slug: TopicSlug })),
+  taxonomy: z.array(TopicRules),
   papers: z.array(
     z.tuple([
-      z.string().min(1),
-      z.array(z.number().int().nonnegative()),
-      z.array(z.number().int().min(1).max(WEIGHT_STEPS)),
-      z.array(z.number().int().nonnegative()),
+      z.string().check(z.minLength(1)),
+      z.array(count()),
+      z.array(z.number().check(z.int(), z.minimum(1), z.maximum(WEIGHT_STEPS))),
+      z.array(count()),
     ]),
   ),
 });

@@ -4,7 +4,7 @@
 // and abstracts stay text (the browser draws them with text nodes). Pure: no DOM, no file system.
 import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
-import { z } from "zod";
+import * as z from "zod/mini";
 import Papa from "papaparse";
 import { findNodeAtLocation } from "jsonc-parser";
 import { parseJson, type JsonDocument } from "../feed/json.ts";
@@ -48,18 +48,18 @@ const STYLE_TAGS = /<\/?(?:i|b|sc|sup|sub)>|<span class="nocase">|<\/span>/g;
 const clean = (s: string | undefined) => (s ? squash(s.replace(STYLE_TAGS, "")) || undefined : undefined);
 
 const Name = z.object({
-  family: z.string().optional(),
-  given: z.string().optional(),
-  literal: z.string().optional(),
+  family: z.optional(z.string()),
+  given: z.optional(z.string()),
+  literal: z.optional(z.string()),
 });
 const CslItem = z.object({
-  title: z.string({ error: "no title" }).min(1, "no title"),
-  abstract: z.string().optional(),
-  DOI: z.string().optional(),
-  URL: z.string().optional(),
-  number: z.string().optional(),
-  note: z.string().optional(),
-  author: z.array(Name).optional(),
+  title: z.string({ error: "no title" }).check(z.minLength(1, "no title")),
+  abstract: z.optional(z.string()),
+  DOI: z.optional(z.string()),
+  URL: z.optional(z.string()),
+  number: z.optional(z.string()),
+  note: z.optional(z.string()),
+  author: z.optional(z.array(Name)),
 });
 type CslItem = z.infer<typeof CslItem>;
 

@@ -109,9 +109,7 @@ function postings(day: DayData): Postings {
   let lists = postingsOf.get(day);
   if (lists) return lists;
   lists = day.terms.map(() => []);
-  day.papers.forEach((p, doc) =>
-    p.vector.terms.forEach((t, i) => lists[t]!.push(doc, p.vector.weights[i]!)),
-  );
+  day.papers.forEach((p, doc) => p.vector.terms.forEach((t, i) => lists[t]!.push(doc, p.vector.weights[i]!)));
   postingsOf.set(day, lists);
   return lists;
 }
