@@ -6,10 +6,11 @@ import { loadContent } from "../site/pipeline.ts";
 import { countOf, formatDiagnostic } from "../feed/diagnostics.ts";
 import { readTextFile } from "../io.ts";
 import { displayName } from "../feed/load.ts";
-import { buildDayData, forYouPapers, siteIdf } from "../foryou/data.ts";
+import { buildDayData, forYouPapers, papersOfDay, siteIdf } from "../foryou/data.ts";
 import { IMPORT_LIMIT, importLibrary } from "../foryou/import.ts";
 import { matchingReport, matchLibrary } from "../foryou/match.ts";
 import { becauseText, paperInterest, rank, textInterest } from "../foryou/score.ts";
+import { shownTerms } from "../foryou/terms.ts";
 
 export async function recommend(args: Args, cli: Cli): Promise<number> {
   const file = args.values.library;
@@ -36,17 +37,13 @@ export async function recommend(args: Args, cli: Cli): Promise<number> {
   const dates = content.digests.flatMap((d) => (d.date ? [d.date] : [])).sort();
   const date = typeof day === "string" ? day : dates.at(-1);
   if (!date) return fail(cli, "error: no digest has a date: name one with --day, or give dated dumps");
-  const ids = new Set(content.digests.filter((d) => d.date === date).flatMap((d) => d.paperIds));
-  if (!ids.size)
+  const ofDay = papersOfDay(content.papers, content.digests, date);
+  if (!ofDay.length)
     return fail(cli, `error: no digest of ${date}; the digests' dates are ${[...new Set(dates)].join(", ")}`);
 
   const papers = forYouPapers(content.papers);
   const idf = siteIdf(papers);
-  const dayData = buildDayData(
-    papers.filter((_, i) => ids.has(content.papers[i]!.id)),
-    idf,
-    content.topics,
-  );
+  const dayData = buildDayData(forYouPapers(ofDay), idf, content.topics);
   const matching = matchLibrary(
     imported.entries,
     content.papers,
@@ -62,13 +59,12 @@ export async function recommend(args: Args, cli: Cli): Promise<number> {
     ...matching.matched.map((m) => paperInterest(onSite, m.slug, m.entry.title)!),
     ...matching.byText.map((e) => textInterest(dayData, e.title, e.abstract)),
   ];
-  const titles = new Map(content.papers.map((p) => [p.slug, p.title]));
-  const ranked = rank(dayData, library).map((r) => ({
-    title: titles.get(r.slug)!,
-    slug: r.slug,
-    score: r.score,
-    because: becauseText(r.because),
-  }));
+  const bySlug = new Map(content.papers.map((p) => [p.slug, p]));
+  const ranked = rank(dayData, library).map((r) => {
+    const p = bySlug.get(r.slug)!;
+    const words = shownTerms(r.because.words, `${p.title} ${p.abstract}`);
+    return { title: p.title, slug: r.slug, score: r.score, because: becauseText({ ...r.because, words }) };
+  });
   if (args.values.json) cli.stdout(JSON.stringify(ranked, null, 2) + "\n");
   else {
     cli.stdout(`For you, ${date}: ${ranked.length} papers, ${library.length} in the library\n`);

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import { docText, termCounts } from "./terms.ts";
 import type { TaggedPaper, Topic } from "../topics/schema.ts";
+import type { Digest } from "../feed/schema.ts";
 
 export const DAY_DATA_VERSION = 1;
 /** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
@@ -47,6 +48,28 @@ export function forYouPapers(papers: TaggedPaper[]): ForYouPaper[] {
     abstract: p.abstract,
     topics: p.topics.map((t) => t.slug),
   }));
+}
+
+/** The papers of one day: every digest of that date, in digest order, each in its trending order, once. */
+export function papersOfDay<P extends { id: string }>(papers: P[], digests: Digest[], date: string): P[] {
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const ids = new Set(digests.filter((d) => d.date === date).flatMap((d) => d.paperIds));
+  return [...ids].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/**
+ * What a build ships for For you: each dated day's data file (`encodeDayData`), by date, weighed
+ * with one IDF over the whole site so a library paper of any day compares with any other day's.
+ */
+export function forYouDays(papers: TaggedPaper[], digests: Digest[], taxonomy: Topic[]): Map<string, string> {
+  const idf = siteIdf(forYouPapers(papers));
+  const dates = [...new Set(digests.flatMap((d) => (d.date ? [d.date] : [])))].sort();
+  return new Map(
+    dates.map((date) => [
+      date,
+      encodeDayData(buildDayData(forYouPapers(papersOfDay(papers, digests, date)), idf, taxonomy)),
+    ]),
+  );
 }
 
 /** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */

@@ -1,7 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadContent } from "../../src/site/pipeline.ts";
-import { buildDayData, decodeDayData, encodeDayData, forYouPapers, siteIdf } from "../../src/foryou/data.ts";
+import {
+  buildDayData,
+  decodeDayData,
+  encodeDayData,
+  forYouDays,
+  forYouPapers,
+  siteIdf,
+} from "../../src/foryou/data.ts";
 import { becauseText, paperInterest, rank, textInterest } from "../../src/foryou/score.ts";
 import { ROOT } from "../helpers.ts";
 
@@ -83,4 +90,15 @@ test("an empty library gives the day's own order, with nothing to say why", () =
     papers.map((p) => p.slug),
   );
   assert.equal(becauseText(ranked[0]!.because), "");
+});
+
+test("a build's day files: one per dated day, each read back with that day's papers in order", () => {
+  const files = forYouDays(content.papers, content.digests, content.topics);
+  assert.deepEqual([...files.keys()], ["2025-03-11"]);
+  const read = decodeDayData(files.get("2025-03-11")!);
+  assert.ok(read.ok);
+  assert.deepEqual(
+    read.data.papers.map((p) => p.slug),
+    content.papers.map((p) => p.slug),
+  );
 });
