@@ -136,8 +136,9 @@ const scaled = (xs: Float64Array) => {
 /**
  * One day's papers, best first, by likeness to the library: the text part is the mean cosine with
  * the library's papers (ranks as the cosine with their centroid does) or the nearest one's; the
- * topic part the cosine of topics; each scaled to the day's best, then added, topics TOPIC_WEIGHT times. A paper like a
- * dismissed one loses its likeness to it (scaled the same way). Ties keep the day's own order.
+ * topic part the cosine of topics; each scaled to the day's best, then added, topics TOPIC_WEIGHT
+ * times. A paper like a dismissed one loses its likeness to it (scaled the same way); a dismissed
+ * paper itself goes last. Ties keep the day's own order.
  */
 export function rank(
   day: DayData,
@@ -168,7 +169,12 @@ export function rank(
     const top = Math.max(0, ...text, ...against);
     against.forEach((x, p) => (score[p]! -= top > 0 ? x / top : 0));
   }
-  const order = day.papers.map((_, p) => p).sort((a, b) => score[b]! - score[a]! || a - b);
+  // a dismissed paper of the day itself goes below every other
+  const gone = new Set(dismissed.map((d) => d.slug));
+  const sunk = (p: number) => (gone.has(day.papers[p]!.slug) ? 1 : 0);
+  const order = day.papers
+    .map((_, p) => p)
+    .sort((a, b) => sunk(a) - sunk(b) || score[b]! - score[a]! || a - b);
   return order.map((p) => ({
     slug: day.papers[p]!.slug,
     score: round(score[p]!),
