@@ -7,6 +7,8 @@ import { evalTopics } from "./eval.ts";
 import { build } from "./build.ts";
 import { add } from "./add.ts";
 import { fetchDump } from "./fetch.ts";
+import { recommend } from "./recommend.ts";
+import { evalForYou } from "./eval-foryou.ts";
 
 type Option = { type: "string" | "boolean" };
 
@@ -49,6 +51,25 @@ export const commands: Record<string, Command> = {
       verbose: "list every paper whose tags differ",
     },
     run: evalTopics,
+  },
+  "eval-foryou": {
+    args: "[FILE...] [--labels FILE]",
+    summary: "Score For-you's ranking methods against hand labels: MAP and P@5, on-site and text-only.",
+    options: { labels: { type: "string" } },
+    help: { labels: "hand labels (default content/labels/2025-03-11-trending.topics.json)" },
+    run: evalForYou,
+  },
+  recommend: {
+    args: "--library FILE [--day YYYY-MM-DD] [--json] [FILE...]",
+    summary:
+      "Rank one day's papers (default: the latest) by a library (BibTeX, CSL JSON or this site's CSV).",
+    options: { library: { type: "string" }, day: { type: "string" }, json: { type: "boolean" } },
+    help: {
+      library: "the reader's library: a .bib, CSL JSON or this site's CSV export",
+      day: "the day to rank (default: the latest digest's date)",
+      json: "print an array, best first, of { title, slug, score, because }",
+    },
+    run: recommend,
   },
   build: {
     args: "[FILE...] [--out DIR] [--base PATH] [--url URL]",

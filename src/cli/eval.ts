@@ -1,7 +1,7 @@
 // Owns `paper-digest eval`: tags the labelled dump and prints precision/recall per topic.
 import path from "node:path";
 import { EXIT, type Args, type Cli } from "./context.ts";
-import { loadContent } from "../site/pipeline.ts";
+import { loadContent, type Content } from "../site/pipeline.ts";
 import { evaluate, formatEvaluation, GoldLabels } from "../topics/evaluate.ts";
 import { readTextFile } from "../io.ts";
 import { countOf, formatDiagnostic } from "../common/diagnostics.ts";
@@ -12,7 +12,11 @@ import { jsonSchemaDiagnostics, parseJson } from "../common/json.ts";
 /** The hand labels of the shipped dump; a labels file `X.topics.json` scores the dump `content/feeds/X.txt`. */
 export const DEFAULT_LABELS = "content/labels/2025-03-11-trending.topics.json";
 
-export async function evalTopics(args: Args, cli: Cli): Promise<number> {
+/** The labelled dump's content and its hand labels, or the exit code after printing why not. */
+export async function readLabelled(
+  args: Args,
+  cli: Cli,
+): Promise<{ content: Content; gold: GoldLabels } | number> {
   const labels = path.resolve(
     cli.cwd,
     typeof args.values.labels === "string" ? args.values.labels : DEFAULT_LABELS,
@@ -34,10 +38,16 @@ export async function evalTopics(args: Args, cli: Cli): Promise<number> {
   if (!json.ok) return fail([json.error]);
   const gold = GoldLabels.safeParse(json.value.data);
   if (!gold.success) return fail(jsonSchemaDiagnostics(name, json.value, gold.error));
+  return { content, gold: gold.data };
+}
 
+export async function evalTopics(args: Args, cli: Cli): Promise<number> {
+  const read = await readLabelled(args, cli);
+  if (typeof read === "number") return read;
+  const { content, gold } = read;
   const result = evaluate(
     content.papers,
-    gold.data,
+    gold,
     content.topics.map((t) => t.slug),
   );
   cli.stdout(formatEvaluation(result) + "\n");

@@ -9,7 +9,8 @@
 // the words the tagger reads, without the sentence ends it needs and this does not
 import { stem, withoutPossessive, wordPattern } from "../topics/text.ts";
 
-const STOP = new Set(
+/** Words too common to say what a paper is about; For-you vectors skip them too. */
+export const STOP = new Set(
   "a an and are as at be been but by can do does for from has have how in into is it its not of on or our over such than that the their them then there these they this to under up us use used using via was we were what when where which while who will with without".split(
     " ",
   ),

@@ -4,8 +4,7 @@ import fc from "fast-check";
 import { store } from "../../src/client/storage.ts";
 import { MemoryStorage } from "./memory-storage.ts";
 
-const words = (v: unknown) =>
-  Array.isArray(v) && v.every((w) => typeof w === "string") ? (v) : undefined;
+const words = (v: unknown) => (Array.isArray(v) && v.every((w) => typeof w === "string") ? v : undefined);
 
 function wordStore(ls: Storage | undefined, version = 1) {
   return store<string[]>(

@@ -1,0 +1,219 @@
+// Owns the For-you data of one day: each paper's TF-IDF vector (its heaviest terms, weights in one
+// byte), its topics, and the vocabulary with IDF that places a library entry that is not on the
+// site. Built once per day at build time from the site's papers, shipped as compact JSON, read back
+// (and checked) in the browser and by `recommend`. Pure: no DOM, no file system.
+// zod/mini: this module runs in the browser too, where full zod would add 450 KB to the bundle
+import * as z from "zod/mini";
+import { docText, termCounts } from "./terms.ts";
+import type { TaggedPaper, Topic } from "../topics/schema.ts";
+import type { Digest } from "../feed/schema.ts";
+import { fail, ok, type Result } from "../common/result.ts";
+
+export const DAY_DATA_VERSION = 1;
+/** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
+const TOP_TERMS = 24;
+/** Weights and IDF are stored as integers: weight × 255 (of the paper's heaviest), IDF × 16. */
+const WEIGHT_STEPS = 255;
+const IDF_STEPS = 16;
+
+/** What For-you needs of a site paper. */
+export interface ForYouPaper {
+  slug: string;
+  title: string;
+  abstract: string;
+  /** the tagger's topics (slugs), as the site shows them */
+  topics: string[];
+}
+
+/** A sparse vector over a day's terms: term indexes ascending, weights of unit length. */
+export interface Sparse {
+  terms: number[];
+  weights: number[];
+}
+
+export interface DayData {
+  terms: string[];
+  /** each term's IDF over the whole site */
+  idf: number[];
+  topics: string[];
+  papers: { slug: string; vector: Sparse; topics: number[] }[];
+  /** the site's topic rules, so an entry that is not on the site is tagged as the site's papers are */
+  taxonomy: Topic[];
+}
+
+/** The site's tagged papers as For-you reads them. */
+export function forYouPapers(papers: TaggedPaper[]): ForYouPaper[] {
+  return papers.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    abstract: p.abstract,
+    topics: p.topics.map((t) => t.slug),
+  }));
+}
+
+/** The papers of one day: every digest of that date, in digest order, each in its trending order, once. */
+export function papersOfDay<P extends { id: string }>(papers: P[], digests: Digest[], date: string): P[] {
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const ids = new Set(digests.filter((d) => d.date === date).flatMap((d) => d.paperIds));
+  return [...ids].flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/**
+ * What a build ships for For you: each dated day's data file (`encodeDayData`), by date, weighed
+ * with one IDF over the whole site so a library paper of any day compares with any other day's.
+ */
+export function forYouDays(papers: TaggedPaper[], digests: Digest[], taxonomy: Topic[]): Map<string, string> {
+  const idf = siteIdf(forYouPapers(papers));
+  const dates = [...new Set(digests.flatMap((d) => (d.date ? [d.date] : [])))].sort();
+  return new Map(
+    dates.map((date) => [
+      date,
+      encodeDayData(buildDayData(forYouPapers(papersOfDay(papers, digests, date)), idf, taxonomy)),
+    ]),
+  );
+}
+
+/** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */
+export function siteIdf(papers: ForYouPaper[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const p of papers)
+    for (const t of termCounts(docText(p.title, p.abstract)).keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = papers.length;
+  return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
+}
+
+/** The data of one day: its papers (in the order given) weighed with the site's IDF. */
+export function buildDayData(day: ForYouPaper[], idf: Map<string, number>, taxonomy: Topic[]): DayData {
+  const kept = day.map((p) => {
+    const counts = termCounts(docText(p.title, p.abstract));
+    const weighed = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * (idf.get(t) ?? 0)] as const);
+    weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return { p, top: weighed.slice(0, TOP_TERMS).filter(([, w]) => w > 0) };
+  });
+  const terms = [...new Set(kept.flatMap((k) => k.top.map(([t]) => t)))].sort();
+  const index = new Map(terms.map((t, i) => [t, i]));
+  const topics = [...new Set(day.flatMap((p) => p.topics))].sort();
+  const topicIndex = new Map(topics.map((t, i) => [t, i]));
+  return {
+    terms,
+    idf: terms.map((t) => Math.round(idf.get(t)! * IDF_STEPS) / IDF_STEPS),
+    topics,
+    // the rules only: a topic's description and file are the site's pages' business
+    taxonomy: taxonomy.map((t) => ({ ...t, body: "", file: "" })),
+    papers: kept.map(({ p, top }) => {
+      const max = top[0]?.[1] ?? 1;
+      const pairs = top
+        .map(([t, w]) => [index.get(t)!, Math.max(1, Math.round((w / max) * WEIGHT_STEPS))] as const)
+        .sort((a, b) => a[0] - b[0]);
+      return {
+        slug: p.slug,
+        vector: unit({ terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w) }),
+        topics: p.topics.map((t) => topicIndex.get(t)!).sort((a, b) => a - b),
+      };
+    }),
+  };
+}
+
+export function unit(v: Sparse): Sparse {
+  const norm = Math.hypot(...v.weights) || 1;
+  return { terms: v.terms, weights: v.weights.map((w) => w / norm) };
+}
+
+/**
+ * The file: `terms` one string (space-separated, sorted), a paper as `[slug, term deltas, weights,
+ * topics]`, all integers. Weights are written as stored (of the paper's heaviest), so reading
+ * gives back exactly what ranking used at build time.
+ */
+const count = () => z.number().check(z.int(), z.nonnegative());
+const weighted = () => z.record(z.string(), z.number());
+/**
+ * A topic's rules as the tagger reads them (see TopicFrontMatter in src/topics/schema.ts, which
+ * checked them when the site was built); here only their shape, in zod/mini.
+ */
+const TopicRules = z.object({
+  slug: z.string(),
+  name: z.string(),
+  order: z.optional(z.number()),
+  threshold: z.number(),
+  phrases: weighted(),
+  acronyms: weighted(),
+  categories: weighted(),
+  exclude: z.array(z.string()),
+  defer_to: z.array(z.string()),
+  combos: z.array(z.object({ when: z.array(z.string()), with: z.array(z.string()), weight: z.number() })),
+});
+const DayFile = z.object({
+  version: z.literal(DAY_DATA_VERSION),
+  terms: z.string(),
+  idf: z.array(count()),
+  topics: z.array(z.string()),
+  taxonomy: z.array(TopicRules),
+  papers: z.array(
+    z.tuple([
+      z.string().check(z.minLength(1)),
+      z.array(count()),
+      z.array(z.number().check(z.int(), z.minimum(1), z.maximum(WEIGHT_STEPS))),
+      z.array(count()),
+    ]),
+  ),
+});
+
+export function encodeDayData(d: DayData): string {
+  const papers = d.papers.map((p) => {
+    const max = Math.max(...p.vector.weights, 1e-9);
+    return [
+      p.slug,
+      p.vector.terms.map((t, i) => t - (i ? p.vector.terms[i - 1]! : 0)),
+      p.vector.weights.map((w) => Math.max(1, Math.round((w / max) * WEIGHT_STEPS))),
+      p.topics,
+    ];
+  });
+  const file = {
+    version: DAY_DATA_VERSION,
+    terms: d.terms.join(" "),
+    idf: d.idf.map((x) => Math.round(x * IDF_STEPS)),
+    topics: d.topics,
+    taxonomy: d.taxonomy.map(({ body: _body, file: _file, ...rules }) => rules),
+    papers,
+  };
+  return JSON.stringify(file);
+}
+
+export type DayRead = Result<DayData, string>;
+
+/** The day's data from its file; a file of another version or shape is refused with what is wrong. */
+export function decodeDayData(text: string): DayRead {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail("the For-you data is not JSON");
+  }
+  const parsed = DayFile.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return fail(`the For-you data is not of this version: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const f = parsed.data;
+  const terms = f.terms ? f.terms.split(" ") : [];
+  if (f.idf.length !== terms.length) return fail("the For-you data's IDF and terms differ in length");
+  const papers: DayData["papers"] = [];
+  for (const [slug, deltas, weights, topics] of f.papers) {
+    let t = 0;
+    const ids = deltas.map((d, i) => (t = i ? t + d : d));
+    if (
+      ids.length !== weights.length ||
+      ids.some((i) => i >= terms.length) ||
+      topics.some((i) => i >= f.topics.length)
+    )
+      return fail(`the For-you data of ${slug} points past its lists`);
+    papers.push({ slug, vector: unit({ terms: ids, weights }), topics });
+  }
+  return ok({
+    terms,
+    idf: f.idf.map((x) => x / IDF_STEPS),
+    topics: f.topics,
+    papers,
+    taxonomy: f.taxonomy.map((t) => ({ ...t, body: "", file: "" })),
+  });
+}
