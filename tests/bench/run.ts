@@ -1,17 +1,22 @@
 // npm run bench: prints tables of figures measured in this run on this machine. Not a test.
 // Sizes: the real dump, synthetic 1,000 and 10,000 papers (50 a day, as a year of dumps would
-// be); `npm run bench -- --50k` adds 50,000. Then, unless `--no-browser`, our search against
-// Pagefind's in Chromium on the 10,000-paper site. Each measurement runs in its own process.
+// be). Then, unless `--no-browser`, our search against Pagefind's in Chromium on the 10,000-paper
+// site. `npm run bench -- --10k --50k --100k` (any of them) measures instead sites of arXiv-shaped
+// listings of those sizes and their weight per page kind (scale.ts). Each measurement runs in its
+// own process.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticDump } from "./synthetic.ts";
+import { scaleSection, SCALES } from "./scale.ts";
+import { table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 import { forYouFigures } from "./foryou.ts";
 
-const sizes = [1000, 10000, ...(process.argv.includes("--50k") ? [50000] : [])];
+const sizes = [1000, 10000];
+const scale = Object.entries(SCALES).flatMap(([flag, n]) => (process.argv.includes(flag) ? [n] : []));
 const browser = !process.argv.includes("--no-browser");
 /** The site the browser section searches: built once, by the main table's run. */
 const BROWSER_SIZE = 10000;
@@ -84,11 +89,11 @@ function measure(name: string, root: string, at: string, site: string): Row {
   };
 }
 
-function table(rows: Row[]): string {
-  const cols = Object.keys(rows[0]!);
-  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(width[i]!)).join("  ");
-  return [line(cols), ...rows.map((r) => line(cols.map((c) => String(r[c]))))].join("\n");
+if (scale.length) {
+  console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${cpus().length} cores\n`);
+  scaleSection(scale, work, task);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const rows: Row[] = [];

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseFeed } from "../../src/feed/parse.ts";
 import { ROOT } from "../helpers.ts";
 
-function rng(seed: number) {
+export function rng(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -12,9 +12,9 @@ function rng(seed: number) {
   };
 }
 
-type Model = Map<string, string[]>;
+export type Model = Map<string, string[]>;
 
-function model(texts: string[]): Model {
+export function model(texts: string[]): Model {
   const m: Model = new Map();
   for (const text of texts) {
     const ws = ["^", ...text.split(/\s+/), "$"];
@@ -24,7 +24,7 @@ function model(texts: string[]): Model {
   return m;
 }
 
-function chain(m: Model, rand: () => number, min: number, max: number): string {
+export function chain(m: Model, rand: () => number, min: number, max: number): string {
   const out: string[] = [];
   let w = "^";
   while (out.length < max) {
@@ -41,8 +41,12 @@ function chain(m: Model, rand: () => number, min: number, max: number): string {
   return out.join(" ");
 }
 
+/** The shipped dump's papers, the text both generators learn from. */
+export const shippedPapers = () =>
+  parseFeed(readFileSync(`${ROOT}/content/feeds/2025-03-11-trending.txt`, "utf8"), "real.txt").entries;
+
 export function syntheticDump(papers: number, seed = 1, label = "Mar 11"): string {
-  const real = parseFeed(readFileSync(`${ROOT}/content/feeds/2025-03-11-trending.txt`, "utf8"), "real.txt");
+  const real = { entries: shippedPapers() };
   const titles = model(real.entries.map((e) => e.title));
   const abstracts = model(real.entries.map((e) => e.abstract));
   const rand = rng(seed);
