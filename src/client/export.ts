@@ -2,34 +2,22 @@
 // reading a CSV made here back (an import restores a list on another browser).
 import Papa from "papaparse";
 import { bibtex } from "../render/bibtex.ts";
-import { arxivAbsUrl } from "../feed/arxiv.ts";
+import { asSaved, citable, citedUrl, type SavedPaper } from "../library/saved-paper.ts";
 import { paperUrl } from "./urls.ts";
-import { asSaved, type SavedPaper } from "./saved.ts";
 
-/** The page a citation points to: arXiv's when known, else the paper's page on this site. */
-export const citedUrl = (p: SavedPaper) => (p.arxivId ? arxivAbsUrl(p.arxivId) : paperUrl(p.slug));
+/** A paper's page on this site, by slug: the browser's, relative to the page script; a test gives its own. */
+type PageUrl = (slug: string) => string;
 
-export function toBibtex(papers: SavedPaper[]): string {
-  const entries = papers.map((p) =>
-    bibtex({
-      title: p.title,
-      authors: p.authors,
-      date: p.date,
-      arxivId: p.arxivId,
-      categories: p.primaryClass ? [p.primaryClass] : [],
-      doi: p.doi,
-      url: citedUrl(p),
-      // the paper page's key: with the suffix that makes it unique on the site
-      key: p.bibKey,
-    }),
-  );
+/** The saved papers' BibTeX: each entry the same as its paper page's (`citable`). */
+export function toBibtex(papers: SavedPaper[], pageUrl: PageUrl = paperUrl): string {
+  const entries = papers.map((p) => bibtex(citable(p, pageUrl(p.slug))));
   return entries.join("\n\n") + "\n";
 }
 
 /** Markdown text is escaped where it would be read as markup: brackets, emphasis, code, links. */
 const md = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
-export function toMarkdown(papers: SavedPaper[]): string {
+export function toMarkdown(papers: SavedPaper[], pageUrl: PageUrl = paperUrl): string {
   const lines = papers.map((p) => {
     const parts = [
       p.authors.length ? md(p.authors.join(", ")) : "",
@@ -37,7 +25,7 @@ export function toMarkdown(papers: SavedPaper[]): string {
       p.arxivId ? `arXiv:${p.arxivId}` : "",
     ];
     const facts = parts.filter(Boolean).join(" · ");
-    return `- [${md(p.shownTitle ?? p.title)}](${citedUrl(p)})${facts ? ` — ${facts}` : ""}`;
+    return `- [${md(p.shownTitle ?? p.title)}](${citedUrl(p, pageUrl(p.slug))})${facts ? ` — ${facts}` : ""}`;
   });
   return `# Saved papers\n\n${lines.join("\n")}\n`;
 }
@@ -54,47 +42,69 @@ const COLUMNS = [
   "url",
   "saved_at",
   "bibtex_key",
+  "shown_title",
 ];
 
-export function toCsv(papers: SavedPaper[]): string {
+/**
+ * A list (authors, topics) as one field: items joined by "; ", a ";" or "\\" inside an item escaped
+ * with "\\", so a name that holds one comes back whole.
+ */
+const joinList = (items: string[]) => items.map((s) => s.replace(/[\\;]/g, "\\$&")).join("; ");
+const splitList = (field: string | undefined) =>
+  (field ?? "")
+    .match(/(?:\\[\\;]|[^;])+/g)
+    ?.map((s) => s.trim().replace(/\\([\\;])/g, "$1"))
+    .filter(Boolean) ?? [];
+
+/**
+ * What a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a ' in front: feed
+ * text is untrusted. So does a field that starts with ' itself, so that importing takes exactly one
+ * off and gives the text back as it was.
+ */
+const FORMULA = /^[=+\-@\t\r']/;
+
+export function toCsv(papers: SavedPaper[], pageUrl: PageUrl = paperUrl): string {
   const rows = papers.map((p) => [
     p.slug,
     p.title,
-    p.authors.join("; "),
+    joinList(p.authors),
     p.date ?? "",
     p.arxivId ?? "",
     p.primaryClass ?? "",
     p.doi ?? "",
-    p.topics.join("; "),
-    citedUrl(p),
+    joinList(p.topics),
+    citedUrl(p, pageUrl(p.slug)),
     p.savedAt,
     p.bibKey ?? "",
+    p.shownTitle ?? "",
   ]);
-  // a field a spreadsheet would run as a formula (=, +, -, @ first) gets a ' in front: feed text is untrusted
-  return Papa.unparse({ fields: COLUMNS, data: rows }, { newline: "\n", escapeFormulae: true }) + "\n";
+  return Papa.unparse({ fields: COLUMNS, data: rows }, { newline: "\n", escapeFormulae: FORMULA }) + "\n";
 }
 
-/** The papers of a CSV exported here; rows that are not papers are counted, not kept. */
+/**
+ * The papers of a CSV exported here, by this version or an older one (no bibtex_key or shown_title
+ * column); rows that are not papers are counted, not kept.
+ */
 export function fromCsv(text: string): { papers: SavedPaper[]; skipped: number } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: true,
     // undo the export's guard against formulas
-    transform: (v) => v.replace(/^'(?=[=+\-@\t\r])/, ""),
+    transform: (v) => v.replace(/^'(?=[=+\-@\t\r'])/, ""),
   });
-  const list = (s: string | undefined) => (s ?? "").split(/\s*;\s*/).filter(Boolean);
   const papers: SavedPaper[] = [];
   let skipped = 0;
   for (const row of parsed.data) {
     const p = asSaved({
       slug: row.slug,
       title: row.title,
-      authors: list(row.authors),
+      shownTitle: row.shown_title || undefined,
+      authors: splitList(row.authors),
       date: row.date || undefined,
       arxivId: row.arxiv_id || undefined,
       primaryClass: row.primary_class || undefined,
       doi: row.doi || undefined,
-      topics: list(row.topics),
+      topics: splitList(row.topics),
       savedAt: row.saved_at || undefined,
       bibKey: row.bibtex_key || undefined,
     });

@@ -1,7 +1,8 @@
 // Owns the Save toggles: one on every paper card and paper page, added by script (without
 // JavaScript there is none), kept in step with the saved list across tabs.
 import { el } from "./dom.ts";
-import { fromCite, savedKey, savedPapers, toggleSaved } from "./saved.ts";
+import { fromCard } from "../library/saved-paper.ts";
+import { savedKey, savedPapers, toggleSaved } from "./saved.ts";
 
 const label = (saved: boolean) => (saved ? "Saved" : "Save");
 
@@ -23,7 +24,7 @@ function place(paper: HTMLElement): HTMLElement | null {
 export function saveButtons(): void {
   const buttons: [HTMLButtonElement, string][] = [];
   for (const paper of document.querySelectorAll<HTMLElement>("[data-cite]")) {
-    const cite = fromCite(paper.dataset.cite);
+    const cite = fromCard(paper.dataset.cite);
     const where = place(paper);
     if (!cite || !where) continue;
     const button = el("button", { type: "button", class: "save", "data-save": cite.slug });

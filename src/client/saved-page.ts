@@ -3,8 +3,9 @@
 // exported before, and the watched words.
 import { paperUrl } from "./urls.ts";
 import { el } from "./dom.ts";
-import { addSaved, removeSaved, savedKey, savedPapers, type SavedPaper } from "./saved.ts";
-import { citedUrl, fromCsv, toBibtex, toCsv, toMarkdown } from "./export.ts";
+import { citedUrl, type SavedPaper } from "../library/saved-paper.ts";
+import { addSaved, removeSaved, savedKey, savedPapers } from "./saved.ts";
+import { fromCsv, toBibtex, toCsv, toMarkdown } from "./export.ts";
 import { setWatchedWords, watchedWords } from "./watch.ts";
 
 function item(p: SavedPaper, refresh: () => void): HTMLLIElement {
@@ -19,7 +20,7 @@ function item(p: SavedPaper, refresh: () => void): HTMLLIElement {
   const links = el(
     "p",
     { class: "meta" },
-    el("a", { href: citedUrl(p) }, p.arxivId ? "arXiv" : "Paper page"),
+    el("a", { href: citedUrl(p, paperUrl(p.slug)) }, p.arxivId ? "arXiv" : "Paper page"),
     " ",
     remove,
   );

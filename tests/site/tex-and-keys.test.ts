@@ -11,7 +11,7 @@ import { pageText } from "./safety.ts";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
 import { searcherFor } from "../search/fixture.ts";
-import { fromCite } from "../../src/client/saved.ts";
+import { fromCard } from "../../src/library/saved-paper.ts";
 import { toBibtex } from "../../src/client/export.ts";
 
 const TEX = "tests/fixtures/feeds/arxiv-api-tex.atom.xml";
@@ -128,7 +128,7 @@ test("BibTeX keys are unique on the site, suffixed in a stable order, and the ex
     const html = readFileSync(page(slug), "utf8");
     const key = /@misc\{([^,]+),/.exec(html)![1]!;
     const cite = decode(/data-cite="([^"]*)"/.exec(html)![1]!);
-    const saved = fromCite(cite)!;
+    const saved = fromCard(cite)!;
     assert.match(
       toBibtex([{ ...saved, savedAt: "2025-03-16T00:00:00.000Z" }]),
       new RegExp(`^@misc\\{${key},`),

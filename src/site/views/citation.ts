@@ -2,6 +2,7 @@
 // `citation_*` meta tags (Zotero, Google Scholar), schema.org JSON-LD, and the BibTeX entry.
 import { arxivAbsUrl, arxivPdfUrl } from "../../feed/arxiv.ts";
 import { bibtex, paperDate } from "../../render/bibtex.ts";
+import { citable, recordOf } from "../../library/saved-paper.ts";
 import type { EnrichedPaper } from "../enrich.ts";
 
 export interface MetaTag {
@@ -73,15 +74,7 @@ export function jsonLd(p: EnrichedPaper, pageUrl: string, description: string): 
   });
 }
 
+/** The paper page's BibTeX entry: the same mapping from the saved-paper record as the export's. */
 export function bibtexOf(p: EnrichedPaper, pageUrl: string): string {
-  return bibtex({
-    title: p.title,
-    authors: p.authors,
-    date: paperDate(p),
-    arxivId: p.arxivId,
-    categories: p.categories,
-    doi: p.doi,
-    url: p.arxivId ? arxivAbsUrl(p.arxivId) : pageUrl,
-    key: p.citeKey,
-  });
+  return bibtex(citable(recordOf(p), pageUrl));
 }

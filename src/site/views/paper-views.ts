@@ -13,47 +13,13 @@ import { queryWords } from "../../search/query.ts";
 import { renderInline } from "../../render/abstract.ts";
 import { readableText } from "../../render/plain.ts";
 import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
-import { paperDate, citationKey } from "../../render/bibtex.ts";
+import { recordOf, toCard } from "../../library/saved-paper.ts";
 import { paths } from "../../common/paths.ts";
 
 export function excerpt(text: string, max = 240): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 40)).replace(/[\s,;:.]+$/, "") + "…";
-}
-
-/** What the browser keeps of a saved paper; short keys, as it rides on every card. */
-export interface SavedCitation {
-  /** slug, title as written, title as shown (when it differs), authors, date */
-  s: string;
-  t: string;
-  p?: string;
-  a: string[];
-  d?: string;
-  /** arXiv id, primary category, DOI */
-  x?: string;
-  c?: string;
-  o?: string;
-  /** topic names */
-  k: string[];
-  /** the BibTeX key, when the site gave it a suffix to make it unique (else the export makes the same) */
-  b?: string;
-}
-
-function citation(p: EnrichedPaper): SavedCitation {
-  const date = paperDate(p);
-  return {
-    s: p.slug,
-    t: p.title,
-    ...(p.plainTitle !== p.title ? { p: p.plainTitle } : {}),
-    a: p.authors ?? [],
-    ...(date ? { d: date } : {}),
-    ...(p.arxivId ? { x: p.arxivId } : {}),
-    ...(p.categories?.[0] ? { c: p.categories[0] } : {}),
-    ...(p.doi ? { o: p.doi } : {}),
-    k: p.topics.map((t) => t.name),
-    ...(p.citeKey !== citationKey({ title: p.title, authors: p.authors, date }) ? { b: p.citeKey } : {}),
-  };
 }
 
 export function card(p: EnrichedPaper, doc: number): Card {
@@ -67,7 +33,7 @@ export function card(p: EnrichedPaper, doc: number): Card {
     byline: p.byline,
     doc,
     arrived: p.digests[0]!.date ?? "",
-    cite: JSON.stringify(citation(p)),
+    cite: JSON.stringify(toCard(recordOf(p))),
   };
 }
 
