@@ -9,7 +9,7 @@ import { displayName } from "../feed/load.ts";
 import { buildDayData, forYouPapers, papersOfDay, siteIdf } from "../foryou/data.ts";
 import { IMPORT_LIMIT, importLibrary } from "../foryou/import.ts";
 import { matchingReport, matchLibrary } from "../foryou/match.ts";
-import { becauseText, paperInterest, rank, textInterest } from "../foryou/score.ts";
+import { becauseText, interestsOf, rank } from "../foryou/score.ts";
 import { shownTerms } from "../foryou/terms.ts";
 
 export async function recommend(args: Args, cli: Cli): Promise<number> {
@@ -44,21 +44,18 @@ export async function recommend(args: Args, cli: Cli): Promise<number> {
   const papers = forYouPapers(content.papers);
   const idf = siteIdf(papers);
   const dayData = buildDayData(forYouPapers(ofDay), idf, content.topics);
-  const matching = matchLibrary(
-    imported.value.entries,
-    content.papers,
-    (e) => textInterest(dayData, e.title, e.abstract).terms.size > 0,
-  );
+  const matching = matchLibrary(imported.value.entries, content.papers);
   for (const line of matchingReport(matching)) cli.stderr(`${name}: ${line}\n`);
   const onSite = buildDayData(
     papers.filter((p) => matching.matched.some((m) => m.slug === p.slug)),
     idf,
     content.topics,
   );
-  const library = [
-    ...matching.matched.map((m) => paperInterest(onSite, m.slug, m.entry.title)!),
-    ...matching.byText.map((e) => textInterest(dayData, e.title, e.abstract)),
-  ];
+  const library = interestsOf(
+    [...matching.matched.map((m) => ({ title: m.entry.title, slug: m.slug })), ...matching.byText],
+    dayData,
+    () => onSite,
+  );
   const bySlug = new Map(content.papers.map((p) => [p.slug, p]));
   const ranked = rank(dayData, library).map((r) => {
     const p = bySlug.get(r.slug)!;

@@ -21,9 +21,10 @@ function place(paper: HTMLElement): HTMLElement | null {
   return paper.querySelector(":scope > .meta");
 }
 
-export function saveButtons(): void {
+/** Adds the buttons to the papers in `root` (the page, or cards fetched from another page). */
+export function saveButtons(root: ParentNode = document): void {
   const buttons: [HTMLButtonElement, string][] = [];
-  for (const paper of document.querySelectorAll<HTMLElement>("[data-cite]")) {
+  for (const paper of root.querySelectorAll<HTMLElement>("[data-cite]")) {
     const cite = fromCard(paper.dataset.cite);
     const where = place(paper);
     if (!cite || !where) continue;

@@ -1,12 +1,13 @@
 // The /saved/ page's script: the reader's saved papers (from the browser alone, so it works
 // offline), removing one, exporting the list as BibTeX, Markdown or CSV downloads, importing a CSV
-// exported before, and the watched words.
+// exported before, the For-you library (imports and marks), and the watched words.
 import { paperUrl } from "./urls.ts";
 import { el } from "./dom.ts";
 import { citedUrl, type SavedPaper } from "../library/saved-paper.ts";
 import { addSaved, removeSaved, savedKey, savedPapers } from "./saved.ts";
 import { fromCsv, toBibtex, toCsv, toMarkdown } from "./export.ts";
 import { setWatchedWords, watchedWords } from "./watch.ts";
+import { libraryPanel } from "./foryou/import-panel.ts";
 
 function item(p: SavedPaper, refresh: () => void): HTMLLIElement {
   const remove = el("button", { type: "button", class: "chip" }, "Remove");
@@ -126,5 +127,6 @@ if (root) {
   const refresh = savedList(root);
   importer(root, refresh);
   watchEditor(root);
+  libraryPanel(root);
   refresh();
 }

@@ -217,3 +217,41 @@ export function decodeDayData(text: string): DayRead {
     taxonomy: f.taxonomy.map((t) => ({ ...t, body: "", file: "" })),
   });
 }
+
+/**
+ * The papers `slugs` names, in that order, taken from whichever day holds each (all days share the
+ * site's IDF, so their vectors compare): one day's data for a listing that spans days (a topic
+ * page). A slug no day holds is left out.
+ */
+export function mergeDays(days: DayData[], slugs: string[]): DayData {
+  const found = new Map<string, { day: DayData; paper: DayData["papers"][number] }>();
+  for (const day of days)
+    for (const paper of day.papers) if (!found.has(paper.slug)) found.set(paper.slug, { day, paper });
+  const picked = slugs.flatMap((s) => (found.has(s) ? [found.get(s)!] : []));
+  const idf = new Map<string, number>();
+  const topicSet = new Set<string>();
+  for (const { day, paper } of picked) {
+    for (const t of paper.vector.terms) idf.set(day.terms[t]!, day.idf[t]!);
+    for (const t of paper.topics) topicSet.add(day.topics[t]!);
+  }
+  const terms = [...idf.keys()].sort();
+  const termIndex = new Map(terms.map((t, i) => [t, i]));
+  const topics = [...topicSet].sort();
+  const topicIndex = new Map(topics.map((t, i) => [t, i]));
+  return {
+    terms,
+    idf: terms.map((t) => idf.get(t)!),
+    topics,
+    taxonomy: days[0]?.taxonomy ?? [],
+    papers: picked.map(({ day, paper }) => {
+      const pairs = paper.vector.terms
+        .map((t, i) => [termIndex.get(day.terms[t]!)!, paper.vector.weights[i]!] as const)
+        .sort((a, b) => a[0] - b[0]);
+      return {
+        slug: paper.slug,
+        vector: { terms: pairs.map(([t]) => t), weights: pairs.map(([, w]) => w) },
+        topics: paper.topics.map((t) => topicIndex.get(day.topics[t]!)!).sort((a, b) => a - b),
+      };
+    }),
+  };
+}

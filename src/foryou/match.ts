@@ -1,7 +1,9 @@
 // Owns matching a library to the site: an entry is a site paper when its arXiv id, else its DOI,
 // else its normalised title is one; an entry that matches nothing still counts through its title
-// and abstract; one that can do neither is skipped, with the reason. Pure.
+// and abstract (words, and the topics they tag); one that has no word is skipped, with the reason.
+// Pure.
 import { titleKey } from "../common/text.ts";
+import { docText, termCounts } from "./terms.ts";
 import { normalDoi, type LibraryEntry } from "./library.ts";
 
 export interface SiteRef {
@@ -17,11 +19,7 @@ export interface Matching {
   skipped: { entry: LibraryEntry; reason: string }[];
 }
 
-export function matchLibrary(
-  entries: LibraryEntry[],
-  site: SiteRef[],
-  hasWords: (e: LibraryEntry) => boolean,
-): Matching {
+export function matchLibrary(entries: LibraryEntry[], site: SiteRef[]): Matching {
   const bySlug = new Map(site.map((p) => [p.slug, p.slug]));
   const byArxiv = new Map(site.flatMap((p) => (p.arxivId ? [[p.arxivId, p.slug] as const] : [])));
   const byDoi = new Map(
@@ -50,11 +48,11 @@ export function matchLibrary(
     }
     seen.set(key, entry);
     if (found) out.matched.push({ entry, ...found });
-    else if (hasWords(entry)) out.byText.push(entry);
+    else if (termCounts(docText(entry.title, entry.abstract)).size) out.byText.push(entry);
     else
       out.skipped.push({
         entry,
-        reason: "not on the site, and its title and abstract share no word with the site's papers",
+        reason: "not on the site, and its title and abstract have no word to compare",
       });
   }
   return out;

@@ -75,6 +75,31 @@ export function textInterest(day: DayData, title: string, abstract = ""): Intere
   return { title, terms: known, topics: new Map(tags.map((t) => [t.slug, 1])) };
 }
 
+/** A library paper as ranking takes it: a site paper (by slug) or an entry known by its text. */
+export interface LibraryPaper {
+  title: string;
+  abstract?: string | undefined;
+  slug?: string | undefined;
+}
+
+/**
+ * The library as ranking reads it, the same in the browser and in `recommend`: a site paper
+ * through its vector in the day data that holds it (left out when none does), any other entry by
+ * its title and abstract against `day`.
+ */
+export function interestsOf(
+  entries: LibraryPaper[],
+  day: DayData,
+  holder: (slug: string) => DayData | undefined,
+): Interest[] {
+  return entries.flatMap((e) => {
+    if (!e.slug) return [textInterest(day, e.title, e.abstract)];
+    const held = holder(e.slug);
+    const interest = held && paperInterest(held, e.slug, e.title);
+    return interest ? [interest] : [];
+  });
+}
+
 const compiledOf = new WeakMap<DayData, ReturnType<typeof compileTaxonomy>>();
 function compiled(day: DayData) {
   let c = compiledOf.get(day);

@@ -39,7 +39,7 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
     eleventy.disableLogger();
     // both settle before either is used, so a failed render never leaves the index unobserved
     const [written] = await Promise.all([eleventy.write(), index]);
-    await writeWithCopies(staging, site.scripts.files);
+    await writeWithCopies(staging, [...site.scripts.files, ...site.forYou.files]);
     await compressCopiedIn(staging);
     await swapIn(staging, target);
     return { pages: countPages(written) };

@@ -18,6 +18,7 @@ import { buildSiteData } from "./views/site-data.ts";
 import { fail, ok, type Result } from "../common/result.ts";
 import { sizeHeap } from "./heap.ts";
 import { planSearch, type SearchPlan } from "./search-index.ts";
+import { forYouFiles, type ForYouFiles } from "./foryou-files.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
 import type { SiteData } from "./views/types.ts";
 
@@ -110,6 +111,8 @@ export interface PreparedSite {
   data: SiteData;
   search: SearchPlan;
   scripts: Bundles;
+  /** For you's data files, written beside the scripts */
+  forYou: ForYouFiles;
   diagnostics: Diagnostic[];
 }
 
@@ -137,7 +140,8 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   progress(`related papers and pages for ${content.papers.length} papers`);
   const papers = await enrich(content.papers, { thread: opts.thread, related });
   const search = planSearch(searchDocs(papers));
-  const scripts = await bundleScripts(search.manifestPath);
+  const forYou = forYouFiles(papers, content.digests, content.topics);
+  const scripts = await bundleScripts(search.manifestPath, forYou.manifestPath);
   const data = buildSiteData({
     papers,
     digests: content.digests,
@@ -148,5 +152,5 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     fallbackDate: config.value.fallbackDate,
     scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return ok({ data, search, scripts, diagnostics });
+  return ok({ data, search, scripts, forYou, diagnostics });
 }

@@ -48,7 +48,7 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) return;
     await buildSearchIndex(current.search, directories.output, { thread: false });
-    await writeWithCopies(directories.output, current.scripts.files);
+    await writeWithCopies(directories.output, [...current.scripts.files, ...current.forYou.files]);
   });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("src/");

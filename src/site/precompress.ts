@@ -27,11 +27,11 @@ export interface OutputFile {
 /**
  * Which files of a site get compressed copies (when big enough): the stylesheets every page loads,
  * which Eleventy copies in, and what the build writes itself, the bundled scripts and every file of
- * the search index. Not HTML (every host compresses it), feeds, the icon or fonts.
+ * the search index and For you's data. Not HTML (every host compresses it), feeds, the icon or fonts.
  */
 const PRECOMPRESSED = {
   copiedIn: ["assets/style.css", "assets/katex/katex.min.css"],
-  written: [/^assets\/[^/]+\.js$/, /^search\/.+\.json$/],
+  written: [/^assets\/[^/]+\.js$/, /^search\/.+\.json$/, /^foryou\/.+\.json$/],
 };
 
 /** Whether a file of the site, by its path inside the site, gets compressed copies. */

@@ -2,7 +2,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { IMPORT_LIMIT, importLibrary } from "../../src/foryou/import.ts";
-import { readLibrary, LIBRARY_VERSION } from "../../src/foryou/library.ts";
+import {
+  exportLibrary,
+  joinLibraries,
+  libraryFile,
+  readLibrary,
+  LIBRARY_VERSION,
+} from "../../src/foryou/library.ts";
 import { errorOf, ROOT, valueOf } from "../helpers.ts";
 
 const fixture = (name: string) => readFileSync(`${ROOT}/tests/fixtures/library/${name}`, "utf8");
@@ -86,14 +92,60 @@ test("a stored library of another version is set aside whole, never lost", () =>
   const old = { version: 0, entries: [{ title: "Kept" }] };
   const r = readLibrary(old);
   assert.equal(r.library.version, LIBRARY_VERSION);
-  assert.deepEqual(r.library.entries, []);
+  assert.deepEqual(r.library.imports, []);
   assert.equal(r.setAside, old);
   const ok = {
     version: LIBRARY_VERSION,
-    entries: [{ title: "T", source: "saved" }],
-    triage: { dismissed: ["a"] },
+    imports: [
+      { id: "a", name: "a.bib", format: "bibtex", entries: [{ title: "T", source: "bibtex" }], skipped: [] },
+    ],
+    triage: { dismissed: [{ slug: "a", title: "A" }] },
   };
   const read = readLibrary(ok);
   assert.equal(read.setAside, undefined);
-  assert.deepEqual(read.library.triage, { dismissed: ["a"], read: [] });
+  assert.deepEqual(read.library.triage, { dismissed: [{ slug: "a", title: "A" }], read: [] });
+  assert.deepEqual(read.library.imports[0]!.entries, [{ title: "T", source: "bibtex", authors: [] }]);
+});
+
+test("a library export reads back as the same library, joins another, and is told from CSL JSON", () => {
+  const a = readLibrary({
+    version: LIBRARY_VERSION,
+    imports: [
+      {
+        id: "x",
+        name: "x.bib",
+        format: "bibtex",
+        entries: [{ title: "Old", source: "bibtex" }],
+        skipped: [],
+      },
+    ],
+    triage: { dismissed: [{ slug: "s1", title: "One" }], read: [{ slug: "s2", title: "Two" }] },
+  }).library;
+  const back = libraryFile(JSON.parse(exportLibrary(a)));
+  assert.deepEqual(back, { library: a });
+  assert.equal(libraryFile([{ title: "a CSL item" }]), undefined);
+  assert.equal(libraryFile({ title: "no format" }), undefined);
+  const b = readLibrary({
+    version: LIBRARY_VERSION,
+    imports: [
+      {
+        id: "x",
+        name: "x.bib",
+        format: "bibtex",
+        entries: [{ title: "New", source: "bibtex" }],
+        skipped: [],
+      },
+    ],
+    triage: { dismissed: [{ slug: "s3", title: "Three" }] },
+  }).library;
+  const joined = joinLibraries(a, b);
+  assert.deepEqual(
+    joined.imports.map((i) => i.entries[0]!.title),
+    ["New"],
+  );
+  assert.deepEqual(
+    joined.triage.dismissed.map((m) => m.slug),
+    ["s1", "s3"],
+  );
+  assert.deepEqual(joined.triage.read, a.triage.read);
 });
