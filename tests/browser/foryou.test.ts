@@ -78,7 +78,7 @@ test("import a .bib on /saved/, open ?order=for-you: the first five are `recomme
   // written as the card writes it (from its title and excerpt; the command has the whole abstract)
   const why = await page
     .locator("li.card .because")
-    .evaluateAll((ps) => ps.slice(0, 5).map((p) => p.textContent!));
+    .evaluateAll((ps) => ps.slice(0, 5).map((p) => p.textContent));
   assert.deepEqual(
     why.map(reason),
     expected.map((r) => reason(`For you: ${r.because}`)),

@@ -7,9 +7,10 @@ import {
   encodeDayData,
   forYouDays,
   forYouPapers,
+  mergeDays,
   siteIdf,
 } from "../../src/foryou/data.ts";
-import { becauseText, paperInterest, rank, textInterest } from "../../src/foryou/score.ts";
+import { becauseText, interestsOf, paperInterest, rank, textInterest } from "../../src/foryou/score.ts";
 import { errorOf, ROOT, valueOf } from "../helpers.ts";
 
 const content = await loadContent({ root: ROOT, feeds: ["content/feeds/2025-03-11-trending.txt"] });
@@ -104,4 +105,39 @@ test("a build's day files: one per dated day, each read back with that day's pap
     read.papers.map((p) => p.slug),
     content.papers.map((p) => p.slug),
   );
+});
+
+test("a listing of many days ranks as one day made of its papers: the same order as the day itself", () => {
+  const slugs = day.papers.map((p) => p.slug);
+  const half = Math.floor(slugs.length / 2);
+  const first = buildDayData(papers.slice(0, half), siteIdf(papers), content.topics);
+  const second = buildDayData(papers.slice(half), siteIdf(papers), content.topics);
+  // the two halves, read as one, in the day's own order
+  const merged = mergeDays([second, first], slugs);
+  assert.deepEqual(
+    merged.papers.map((p) => p.slug),
+    slugs,
+  );
+  const library = [interest("Informer"), textInterest(day, "Selective state spaces for long sequences")];
+  assert.deepEqual(
+    rank(merged, library).map((r) => r.slug),
+    rank(day, library).map((r) => r.slug),
+  );
+  // a slug no day holds is left out; an empty listing is an empty day
+  assert.equal(mergeDays([first], [slugs[0]!, "not-a-paper"]).papers.length, 1);
+  assert.deepEqual(mergeDays([], []).papers, []);
+});
+
+test("the library reads the same through interestsOf as paper by paper: site papers by vector, others by text", () => {
+  const informer = slugOf("Informer");
+  const got = interestsOf(
+    [
+      { title: "Informer", slug: informer },
+      { title: "Gone", slug: "not-on-any-day" },
+      { title: "Linear attention" },
+    ],
+    day,
+    (s) => (s === informer ? day : undefined),
+  );
+  assert.deepEqual(got, [paperInterest(day, informer, "Informer"), textInterest(day, "Linear attention")]);
 });

@@ -15,8 +15,12 @@ declare const IMPORTER_PATH: string;
 /** The importer, fetched when a file is chosen: its BibTeX parser is most of its weight. */
 const importer = () => import(new URL(IMPORTER_PATH, import.meta.url).href) as Promise<typeof Importer>;
 
+const details = (summary: string, items: (Node | string)[]) =>
+  el("details", {}, el("summary", {}, summary), el("ul", {}, ...items.map((x) => el("li", {}, x))));
+
 function importItem(i: LibraryImport, refresh: () => void): HTMLLIElement {
   const matched = i.entries.filter((e) => e.slug);
+  const byText = i.entries.filter((e) => !e.slug);
   const remove = el(
     "button",
     { type: "button", class: "chip", "aria-label": `Remove the import ${i.name}` },
@@ -42,11 +46,17 @@ function importItem(i: LibraryImport, refresh: () => void): HTMLLIElement {
     ),
     ...(matched.length
       ? [
-          el(
-            "details",
-            {},
-            el("summary", {}, `The ${plural(matched.length, "paper")} on this site`),
-            el("ul", {}, ...matched.map((e) => el("li", {}, el("a", { href: paperUrl(e.slug!) }, e.title)))),
+          details(
+            `The ${plural(matched.length, "paper")} on this site`,
+            matched.map((e) => el("a", { href: paperUrl(e.slug!) }, e.title)),
+          ),
+        ]
+      : []),
+    ...(byText.length
+      ? [
+          details(
+            `Counted by their title and abstract: ${byText.length}`,
+            byText.map((e) => e.title),
           ),
         ]
       : []),
