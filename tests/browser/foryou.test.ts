@@ -101,6 +101,8 @@ test("Not for me sinks a paper and Read dims one; both survive a reload, undo, a
   await page.getByRole("button", { name: "For you" }).click();
   assert.equal(new URL(page.url()).searchParams.get("order"), "for-you");
   const before = await forYouSlugs(page);
+  // once loaded it works offline: ranking again fetches nothing
+  await context.setOffline(true);
   const top = page.locator(`li.card[data-paper="${before[0]}"]`);
   await top.getByRole("button", { name: "Not for me" }).click();
   await page.waitForFunction(
@@ -110,6 +112,8 @@ test("Not for me sinks a paper and Read dims one; both survive a reload, undo, a
   const second = page.locator(`li.card[data-paper="${before[1]}"]`);
   await second.getByRole("button", { name: "Read" }).click();
   assert.match((await second.getAttribute("class"))!, /is-read/);
+  assert.match((await page.locator(".order-status").textContent())!, /ranked for you/);
+  await context.setOffline(false);
 
   await page.goto(site.url + "/");
   const after = await forYouSlugs(page);

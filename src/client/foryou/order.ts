@@ -11,6 +11,7 @@ import { store } from "../storage.ts";
 import { saveButtons } from "../save-buttons.ts";
 import { savedKey } from "../saved.ts";
 import { rankListing } from "./ranking.ts";
+import { listingPage } from "./site-data.ts";
 import { libraryIsEmpty, libraryKey, libraryPapers } from "./stored-library.ts";
 import { triageButtons } from "./triage.ts";
 
@@ -39,14 +40,7 @@ async function otherPages(list: HTMLOListElement): Promise<HTMLElement[]> {
   const here = Number(list.dataset.foryouPage);
   if (!(of > 1) || of > MAX_PAGES) return [];
   const pages = Array.from({ length: of }, (_, i) => i + 1).filter((n) => n !== here);
-  const docs = await Promise.all(
-    pages.map(async (n) => {
-      const url = new URL(`..${paths.page(list.dataset.foryouFirst!, n)}`, import.meta.url);
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${response.status} for ${url.pathname}`);
-      return new DOMParser().parseFromString(await response.text(), "text/html");
-    }),
-  );
+  const docs = await Promise.all(pages.map((n) => listingPage(paths.page(list.dataset.foryouFirst!, n))));
   const holder = el("ol");
   holder.append(...docs.flatMap((d) => cardsOf(d).map((c) => document.adoptNode(c))));
   saveButtons(holder);

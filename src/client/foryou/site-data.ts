@@ -69,3 +69,11 @@ export async function holders(
   );
   return out;
 }
+
+/** Another page of a listing (a site path, as `paths.page` makes it), read for its cards. */
+export async function listingPage(path: string): Promise<Document> {
+  const url = new URL(`..${path}`, import.meta.url);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} for ${url.pathname}`);
+  return new DOMParser().parseFromString(await response.text(), "text/html");
+}
