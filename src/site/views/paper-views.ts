@@ -125,7 +125,7 @@ export function paperViews({ papers, digests, cards, overrides, meta }: PaperVie
       next: ref(digest.paperIds[at + 1]),
       description,
       updated: newest.date,
-      jsonLd: jsonLd(p, url, description),
+      jsonLd: jsonLd(p, url),
       ...cards.get(p.id)!,
     };
   });
