@@ -10,6 +10,7 @@ import {
   type RecordSource,
 } from "../../src/library/saved-paper.ts";
 import { byline } from "../../src/site/enrich.ts";
+import fc from "fast-check";
 import { fromCsv, toBibtex, toCsv } from "../../src/client/export.ts";
 import { bibtex, citationKey } from "../../src/render/bibtex.ts";
 import { citable } from "../../src/library/saved-paper.ts";
@@ -148,4 +149,35 @@ test("a card carries only what it does not show: no title, authors or date it al
   assert.deepEqual(bylineNames("A, B and C"), ["A", "B", "C"]);
   assert.deepEqual(bylineNames("A, B, C et al."), ["A", "B", "C"]);
   assert.deepEqual(bylineNames(""), []);
+});
+
+test("any authors, title and date come back whole from what a card and a page show and carry", () => {
+  // names as feeds give them (trimmed, not empty), built from the pieces a byline and a list use
+  const piece = fc.constantFrom("A", "Bo", ", ", " and ", " et al.", "; ", "\\", ";", "é", " ");
+  const name = fc
+    .array(piece, { minLength: 1, maxLength: 6 })
+    .map((p) => p.join("").trim())
+    .filter(Boolean);
+  fc.assert(
+    fc.property(
+      fc.array(name, { maxLength: 12 }),
+      fc.boolean(),
+      fc.option(fc.constantFrom("2024-01-02", "2025-03-11")),
+      (authors, tex, published) => {
+        const s: RecordSource = {
+          slug: "p",
+          title: tex ? "T $x$" : "T x",
+          plainTitle: "T x",
+          authors,
+          ...(published ? { published } : {}),
+          digests: [{ date: "2025-03-11" }],
+          topics: [{ name: "Theory" }],
+          citeKey: "k",
+        };
+        assert.deepEqual(readBack(s, onCard), recordOf(s));
+        assert.deepEqual(readBack(s, onPage), recordOf(s));
+      },
+    ),
+    { numRuns: 500 },
+  );
 });
