@@ -2,7 +2,7 @@
 // reading a CSV made here back (an import restores a list on another browser).
 import Papa from "papaparse";
 import { bibtex } from "../render/bibtex.ts";
-import { asSaved, citable, citedUrl, type SavedPaper } from "../library/saved-paper.ts";
+import { asSaved, citable, citedUrl, joinList, splitList, type SavedPaper } from "../library/saved-paper.ts";
 import { paperUrl } from "./urls.ts";
 
 /** A paper's page on this site, by slug: the browser's, relative to the page script; a test gives its own. */
@@ -44,17 +44,6 @@ const COLUMNS = [
   "bibtex_key",
   "shown_title",
 ];
-
-/**
- * A list (authors, topics) as one field: items joined by "; ", a ";" or "\\" inside an item escaped
- * with "\\", so a name that holds one comes back whole.
- */
-const joinList = (items: string[]) => items.map((s) => s.replace(/[\\;]/g, "\\$&")).join("; ");
-const splitList = (field: string | undefined) =>
-  (field ?? "")
-    .match(/(?:\\[\\;]|[^;])+/g)
-    ?.map((s) => s.trim().replace(/\\([\\;])/g, "$1"))
-    .filter(Boolean) ?? [];
 
 /**
  * What a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a ' in front: feed

@@ -1,7 +1,7 @@
 // Owns the Save toggles: one on every paper card and paper page, added by script (without
 // JavaScript there is none), kept in step with the saved list across tabs.
 import { el } from "./dom.ts";
-import { fromCard } from "../library/saved-paper.ts";
+import { fromCard, type PaperRecord } from "../library/saved-paper.ts";
 import { savedKey, savedPapers, toggleSaved } from "./saved.ts";
 
 const label = (saved: boolean) => (saved ? "Saved" : "Save");
@@ -21,11 +21,39 @@ function place(paper: HTMLElement): HTMLElement | null {
   return paper.querySelector(":scope > .meta");
 }
 
+const texts = (paper: HTMLElement, selector: string) =>
+  [...paper.querySelectorAll(selector)].map((e) => e.textContent ?? "");
+
+/**
+ * The paper's record, read from what its card or page shows (title, authors, topic chips) and the
+ * few `data-*` attributes it carries beyond that (`CardData`).
+ */
+function recordOn(paper: HTMLElement): PaperRecord | undefined {
+  const page = paper.tagName === "ARTICLE";
+  const title = paper.querySelector(page ? ":scope > h1" : ":scope > .card-title > a")?.textContent;
+  if (!title) return undefined;
+  const shown = {
+    slug: paper.dataset.paper ?? "",
+    title,
+    topics: texts(paper, ":scope > .meta > a.chip"),
+    ...(page
+      ? { authors: texts(paper, ":scope > .authors a") }
+      : {
+          byline: paper.querySelector(":scope > .byline")?.textContent ?? "",
+          arrived: paper.dataset.arrived,
+        }),
+  };
+  return fromCard(shown, paper.dataset);
+}
+
+/** The papers the server wrote: listing cards and the paper page (the /saved/ page draws its own). */
+const PAPERS = "li.card[data-paper][data-doc], article.paper[data-paper]";
+
 /** Adds the buttons to the papers in `root` (the page, or cards fetched from another page). */
 export function saveButtons(root: ParentNode = document): void {
   const buttons: [HTMLButtonElement, string][] = [];
-  for (const paper of root.querySelectorAll<HTMLElement>("[data-cite]")) {
-    const cite = fromCard(paper.dataset.cite);
+  for (const paper of root.querySelectorAll<HTMLElement>(PAPERS)) {
+    const cite = recordOn(paper);
     const where = place(paper);
     if (!cite || !where) continue;
     const button = el("button", { type: "button", class: "save", "data-save": cite.slug });

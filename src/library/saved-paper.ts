@@ -1,11 +1,12 @@
-// Owns the saved-paper record, defined once for both sides of the page: what a paper card carries
-// (`data-cite`, short keys), what the browser stores, exports and imports, and the one mapping from
-// a record to its BibTeX entry, used by the paper page and by the export alike. Browser-safe: no
+// Owns the saved-paper record, defined once for both sides of the page: how a paper card or page
+// carries it (what it shows, plus a few `data-*` attributes), what the browser stores, exports and
+// imports, and the one mapping from a record to its BibTeX entry, used by the paper page and by the
+// export alike. Browser-safe: no
 // Node module, no zod (a record is read field by field, as anything may be in storage or a file).
 import { arxivAbsUrl } from "../feed/arxiv.ts";
 import { citationKey, paperDate, type Citable } from "../render/bibtex.ts";
 
-/** A paper as a card carries it: what saving, listing and citing it need. */
+/** A paper as saving, listing and citing it need. */
 export interface PaperRecord {
   slug: string;
   /** the title as written (TeX kept, as arXiv gives it) */
@@ -27,24 +28,6 @@ export interface PaperRecord {
 /** A saved paper: the record, and when it was saved (ISO time). */
 export interface SavedPaper extends PaperRecord {
   savedAt: string;
-}
-
-/** The card's `data-cite`: the record with short keys, as it rides on every card. */
-export interface CardCite {
-  /** slug, title as written, title as shown (when it differs), authors, date */
-  s: string;
-  t: string;
-  p?: string;
-  a: string[];
-  d?: string;
-  /** arXiv id, primary category, DOI */
-  x?: string;
-  c?: string;
-  o?: string;
-  /** topic names */
-  k: string[];
-  /** the BibTeX key, when the site gave it a suffix (else `citationKey` makes the same) */
-  b?: string;
 }
 
 /** What the server knows of a paper that the record is made from (an enriched paper). */
@@ -81,43 +64,110 @@ export function recordOf(p: RecordSource): PaperRecord {
   };
 }
 
-/** The record as the card's `data-cite` holds it (JSON of this, keys in this order). */
-export function toCard(r: PaperRecord): CardCite {
+/**
+ * What a card or a paper page shows of a paper, as the browser reads it from the page: the record
+ * is read from these and the few `data-*` attributes of `CardData`, never from a copy of itself.
+ */
+export interface ShownPaper {
+  slug: string;
+  /** the title as shown: the card's title link, the paper page's heading */
+  title: string;
+  /** every author, when the page names them all (the paper page's author links) */
+  authors?: string[] | undefined;
+  /** the card's byline ("A", "A, B and C", "A, B, C et al."), "" when it has none */
+  byline?: string | undefined;
+  /** the topic chips' names, in order */
+  topics: string[];
+  /** the card's `data-arrived`: the day of the first digest it appeared in ("" when undated) */
+  arrived?: string | undefined;
+}
+
+/**
+ * What a card or a paper page carries of the record beyond what it shows, as `data-*` attributes
+ * (each only when needed, in this order): the title as written when the shown one differs, every
+ * author when the byline cannot be read back, the authors after the byline's, the date when it is
+ * not the day it arrived, arXiv id, primary category, DOI, the BibTeX key when the site suffixed it.
+ * Lists are `joinList`ed.
+ */
+export interface CardData {
+  title?: string;
+  authors?: string;
+  more?: string;
+  date?: string;
+  arxiv?: string;
+  class?: string;
+  doi?: string;
+  key?: string;
+}
+
+/**
+ * A list (authors, topics) as one string: items joined by "; ", a ";" or "\\" inside an item
+ * escaped with "\\", so a name that holds one comes back whole (`splitList`).
+ */
+export const joinList = (items: string[]) => items.map((s) => s.replace(/[\\;]/g, "\\$&")).join("; ");
+export const splitList = (field: string | undefined) =>
+  (field ?? "")
+    .match(/(?:\\[\\;]|[^;])+/g)
+    ?.map((s) => s.trim().replace(/\\([\\;])/g, "$1"))
+    .filter(Boolean) ?? [];
+
+/** The names a byline ("A", "A and B", "A, B and C", "A, B, C et al.") shows, as written. */
+export function bylineNames(byline: string): string[] {
+  if (!byline) return [];
+  const etAl = byline.endsWith(" et al.");
+  const text = etAl ? byline.slice(0, -" et al.".length) : byline;
+  const and = etAl ? -1 : text.lastIndexOf(" and ");
+  const head = and < 0 ? text : text.slice(0, and);
+  return [...head.split(", "), ...(and < 0 ? [] : [text.slice(and + " and ".length)])];
+}
+
+const isPrefix = (part: string[], whole: string[]) =>
+  part.length <= whole.length && part.every((s, i) => s === whole[i]);
+
+/**
+ * The attributes a page writes beside what it shows of `r` (server side): `fromCard` of the two
+ * gives `r` back. `shown` is what the page shows (`title` must be `r.shownTitle ?? r.title`).
+ */
+export function cardData(r: PaperRecord, shown: Omit<ShownPaper, "slug" | "topics">): CardData {
+  const byline = shown.authors ? shown.authors : bylineNames(shown.byline ?? "");
+  const readable = isPrefix(byline, r.authors);
+  const more = readable ? r.authors.slice(byline.length) : [];
+  const date = r.date ?? "";
   return {
-    s: r.slug,
-    t: r.title,
-    ...(r.shownTitle === undefined ? {} : { p: r.shownTitle }),
-    a: r.authors,
-    ...(r.date === undefined ? {} : { d: r.date }),
-    ...(r.arxivId === undefined ? {} : { x: r.arxivId }),
-    ...(r.primaryClass === undefined ? {} : { c: r.primaryClass }),
-    ...(r.doi === undefined ? {} : { o: r.doi }),
-    k: r.topics,
-    ...(r.bibKey === undefined ? {} : { b: r.bibKey }),
+    ...(r.shownTitle === undefined ? {} : { title: r.title }),
+    ...(readable ? {} : { authors: joinList(r.authors) }),
+    ...(more.length ? { more: joinList(more) } : {}),
+    ...(date === (shown.arrived ?? "") ? {} : { date }),
+    ...(r.arxivId === undefined ? {} : { arxiv: r.arxivId }),
+    ...(r.primaryClass === undefined ? {} : { class: r.primaryClass }),
+    ...(r.doi === undefined ? {} : { doi: r.doi }),
+    ...(r.bibKey === undefined ? {} : { key: r.bibKey }),
   };
 }
 
-/** The card's `data-cite` as a record; undefined when it holds none. Never throws. */
-export function fromCard(json: string | undefined): PaperRecord | undefined {
-  let c: unknown;
-  try {
-    c = JSON.parse(json ?? "");
-  } catch {
-    return undefined;
-  }
-  if (typeof c !== "object" || c === null) return undefined;
-  const w = c as Record<string, unknown>;
+/**
+ * The record a card or paper page shows and carries (browser side; `data` is the element's
+ * `dataset`); undefined when it makes none. Never throws.
+ */
+export function fromCard(
+  shown: ShownPaper,
+  data: { [K in keyof CardData]?: string | undefined },
+): PaperRecord | undefined {
+  const authors =
+    data.authors !== undefined
+      ? splitList(data.authors)
+      : (shown.authors ?? [...bylineNames(shown.byline ?? ""), ...splitList(data.more)]);
   return asRecord({
-    slug: w.s,
-    title: w.t,
-    shownTitle: w.p,
-    authors: w.a,
-    date: w.d,
-    arxivId: w.x,
-    primaryClass: w.c,
-    doi: w.o,
-    topics: w.k,
-    bibKey: w.b,
+    slug: shown.slug,
+    title: data.title ?? shown.title,
+    shownTitle: data.title === undefined ? undefined : shown.title,
+    authors,
+    date: (data.date ?? shown.arrived) || undefined,
+    arxivId: data.arxiv,
+    primaryClass: data.class,
+    doi: data.doi,
+    topics: shown.topics,
+    bibKey: data.key,
   });
 }
 

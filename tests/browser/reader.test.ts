@@ -8,6 +8,7 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { ROOT, builtSite, project, runCli } from "../helpers.ts";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
+import { recordOf } from "../../src/library/saved-paper.ts";
 import { referenceLunr } from "../search/fixture.ts";
 import { launch } from "./chromium.ts";
 import { axeViolations } from "./axe.ts";
@@ -96,6 +97,48 @@ test("save three papers, reload, they are on /saved/; the exports hold them; a f
   await other.page.locator("[data-import-status]").getByText("Imported 3 papers.").waitFor();
   assert.deepEqual(await savedTitles(other.page), wanted);
   await other.context.close();
+});
+
+/** Clicks every Save button of each page, in one browser; gives what the browser stored, without the times. */
+async function saveAllOn(urls: string[]): Promise<{ slug: string }[]> {
+  const { context, page } = await fresh();
+  for (const url of urls) {
+    await page.goto(site.url + url);
+    const buttons = page.locator("button.save");
+    await buttons.first().waitFor();
+    for (let i = 0; i < (await buttons.count()); i++) await buttons.nth(i).click();
+  }
+  const stored = await page.evaluate(() => localStorage.getItem("paper-digest:/:saved"));
+  await context.close();
+  return (JSON.parse(stored!) as { value: { savedAt: string; slug: string }[] }).value.map(
+    ({ savedAt: _, ...r }) => r,
+  );
+}
+
+test("saving from a listing card and from a paper page keeps exactly the record the server made", async () => {
+  const content = await loadContent({ root });
+  const records = new Map(
+    (await enrich(content.papers, { thread: false })).map((p) => [p.slug, recordOf(p)]),
+  );
+  // cards: Hugging Face papers of 4–10 authors (the byline shows 3), arXiv API papers with their own
+  // dates and categories; pages: every author a link, a date that is not the day it arrived, a
+  // suffixed BibTeX key
+  const fromCards = await saveAllOn([
+    "/digests/2025-03-14-hf-daily/",
+    "/digests/2025-03-15-arxiv-api-7175dc/",
+  ]);
+  const fromPages = await saveAllOn(
+    [
+      "efficiently-modeling-long-sequences-with-structured-state-spaces",
+      "longwriter-unleashing-10-000-plus-word-generation-from-long-context-llms",
+      "chimera-a-lossless-decoding-method-for-accelerating-large-language-models",
+    ].map((slug) => `/papers/${slug}/`),
+  );
+  assert.equal(fromCards.length, 9);
+  assert.equal(fromPages.length, 3);
+  for (const r of [...fromCards, ...fromPages]) assert.deepEqual(r, records.get(r.slug), r.slug);
+  assert.ok(fromCards.some((r) => records.get(r.slug)!.authors.length > 3));
+  assert.ok(fromPages.some((r) => records.get(r.slug)!.bibKey));
 });
 
 test("corrupt or foreign saved data is set aside, not fatal", async () => {

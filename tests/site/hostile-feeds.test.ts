@@ -60,7 +60,12 @@ test("JSON-LD and citation meta tags hold hostile authors as data", () => {
   assert.doesNotMatch(block, /<\/script|\u2028/i);
   const ld = JSON.parse(block);
   assert.equal(ld.author[0].name, "<b onmouseover=alert(4)>Eve</b>");
-  assert.match(ld.description, /<\/script><script>alert\(2\)<\/script> break-out/);
+  assert.match(ld.headline, /^<script>alert\('hf'\)<\/script> Scripted/);
+  // the short description is the meta tag's alone, escaped there
+  assert.match(
+    html,
+    /<meta name="description" content="[^"]*&lt;\/script&gt;&lt;script&gt;alert\(2\)&lt;\/script&gt; break-out/,
+  );
   assert.match(
     html,
     /<meta name="citation_author" content="&lt;b onmouseover=alert\(4\)&gt;Eve&lt;\/b&gt;">/,

@@ -86,7 +86,7 @@ test("every page carries the Content-Security-Policy", () => {
   for (const f of files(out, ".html")) {
     assert.match(
       readFileSync(f, "utf8"),
-      /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self';/,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'">/,
       f,
     );
   }

@@ -13,7 +13,7 @@ import { queryWords } from "../../search/query.ts";
 import { renderInline } from "../../render/abstract.ts";
 import { readableText } from "../../render/plain.ts";
 import { bibtexOf, citationMeta, jsonLd } from "./citation.ts";
-import { recordOf, toCard } from "../../library/saved-paper.ts";
+import { cardData, recordOf } from "../../library/saved-paper.ts";
 import { paths } from "../../common/paths.ts";
 
 export function excerpt(text: string, max = 240): string {
@@ -23,6 +23,7 @@ export function excerpt(text: string, max = 240): string {
 }
 
 export function card(p: EnrichedPaper, doc: number): Card {
+  const arrived = p.digests[0]!.date ?? "";
   return {
     slug: p.slug,
     title: p.plainTitle,
@@ -32,8 +33,8 @@ export function card(p: EnrichedPaper, doc: number): Card {
     hasCode: p.links.some((l) => l.kind === "code"),
     byline: p.byline,
     doc,
-    arrived: p.digests[0]!.date ?? "",
-    cite: JSON.stringify(toCard(recordOf(p))),
+    arrived,
+    data: cardData(recordOf(p), { title: p.plainTitle, byline: p.byline, arrived }),
   };
 }
 
@@ -104,6 +105,7 @@ export function paperViews({ papers, digests, cards, overrides, meta }: PaperVie
       aiSummary: p.plainSummary,
       citation: citationMeta(p, url),
       bibtex: bibtexOf(p, url),
+      pageData: cardData(recordOf(p), { title: p.plainTitle, authors: p.authors ?? [] }),
       tags: p.topics,
       appearances: p.digests.map((d) => {
         const { key, title } = digestOf.get(d.file)!.digest;
@@ -123,7 +125,7 @@ export function paperViews({ papers, digests, cards, overrides, meta }: PaperVie
       next: ref(digest.paperIds[at + 1]),
       description,
       updated: newest.date,
-      jsonLd: jsonLd(p, url, description),
+      jsonLd: jsonLd(p, url),
       ...cards.get(p.id)!,
     };
   });

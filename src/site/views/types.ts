@@ -4,6 +4,7 @@ import type { TopicTag } from "../../topics/schema.ts";
 import type { Page } from "./paging.ts";
 import type { OutLink } from "./outlinks.ts";
 import type { MetaTag } from "./citation.ts";
+import type { CardData } from "../../library/saved-paper.ts";
 
 export interface AuthorView {
   name: string;
@@ -30,8 +31,8 @@ export interface Card {
   doc: number;
   /** the date of the first digest it appeared in ("" when undated): "new since your last visit" */
   arrived: string;
-  /** what saving it in the browser keeps (JSON): enough to list, cite and export it offline */
-  cite: string;
+  /** what saving it needs beyond what the card shows (`data-*` attributes; `fromCard` reads both) */
+  data: CardData;
   rank?: number;
   isNew?: boolean;
 }
@@ -86,6 +87,8 @@ export interface PaperView extends Card {
   next?: { slug: string; title: string } | undefined;
   description: string;
   jsonLd: string;
+  /** the card's `data` for the page itself, which names every author and no arrival day */
+  pageData: CardData;
   /** date of its newest appearance, for feeds and the sitemap */
   updated?: string | undefined;
 }
