@@ -115,6 +115,26 @@ export async function writeFiles(
   await Promise.all(Array.from({ length: 16 }, worker));
 }
 
+/**
+ * Every file under a folder the build wrote, as its path inside it (with `/`) and its apparent size,
+ * sorted by path, so whatever reads the list reads it the same on any file system.
+ */
+export async function listTree(root: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  const sizes = new Array<number>(files.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++)
+      sizes[i] = (await fs.lstat(path.join(root, files[i]!))).size;
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return files.map((p, i) => ({ path: p, bytes: sizes[i]! }));
+}
+
 /** Files the build itself just wrote (paths inside `root`), read back whole. */
 export async function readBuilt(
   root: string,

@@ -20,6 +20,7 @@ import { sizeHeap } from "./heap.ts";
 import { planSearch, type SearchPlan } from "./search-index.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
 import type { SiteData } from "./views/types.ts";
+import type { Host } from "./weight.ts";
 
 export interface ContentOptions {
   /** the project folder holding content/ */
@@ -108,6 +109,8 @@ export interface PipelineOptions extends ContentOptions, BuildOptions {
 /** What a build renders: plain template data, the search index's input, the scripts, the warnings. */
 export interface PreparedSite {
   data: SiteData;
+  /** where the site is deployed: the limit its weight is held against */
+  host: Host;
   search: SearchPlan;
   scripts: Bundles;
   diagnostics: Diagnostic[];
@@ -148,5 +151,5 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     fallbackDate: config.value.fallbackDate,
     scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return ok({ data, search, scripts, diagnostics });
+  return ok({ data, host: config.value.host, search, scripts, diagnostics });
 }
