@@ -110,7 +110,7 @@ export const number = (n: number) => Math.round(n).toLocaleString("en-US");
  */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1e9 && bytes % 1e9 === 0) return `${bytes / 1e9} GB`;
-  if (bytes >= 9.995e6) return `${number(bytes / 1e6)} MB`;
+  if (bytes >= 9.95e6) return `${number(bytes / 1e6)} MB`;
   if (bytes >= 999.5e3) return `${(bytes / 1e6).toFixed(1)} MB`;
   if (bytes >= 99.95e3) return `${number(bytes / 1e3)} KB`;
   if (bytes >= 999.5) return `${(bytes / 1e3).toFixed(1)} KB`;
