@@ -58,9 +58,9 @@ export const HOSTS = {
   },
 } as const satisfies Record<string, Host>;
 
-export type HostId = keyof typeof HOSTS;
+type HostId = keyof typeof HOSTS;
 export const HOST_IDS = Object.keys(HOSTS) as [HostId, ...HostId[]];
-export const DEFAULT_HOST: Host = HOSTS["github-pages"];
+const DEFAULT_HOST: Host = HOSTS["github-pages"];
 
 export interface Fit {
   host: Host;
@@ -182,7 +182,7 @@ export function weighSite(files: readonly SiteFile[], papers: number, host: Host
 }
 
 /** Past this share of its host's limit, a build warns. */
-export const WARN_FROM = 0.8;
+const WARN_FROM = 0.8;
 
 /**
  * What a build says when the site passes 80% of its host's limit, or goes over it: how much it
