@@ -7,6 +7,7 @@ import { type Diagnostic, issueMessage, zodDiagnostics } from "../common/diagnos
 import { SOURCE_LIMIT } from "../common/limits.ts";
 import { jsonSchemaDiagnostics, parseJson, type JsonDocument } from "../common/json.ts";
 import { fail, ok, type Result } from "../common/result.ts";
+import { quote } from "../common/text.ts";
 import type { SiteMeta } from "./views/types.ts";
 import { HOST_IDS, HOSTS, MEASURES, type Host } from "./weight.ts";
 
@@ -26,13 +27,19 @@ const hostIds = HOST_IDS.map((id) => `"${id}"`).join(", ");
 
 /** What is wrong with a `host` value, said once: zod's union would say only "Invalid input". */
 function hostProblem(input: unknown): string {
-  if (typeof input === "string") return `unknown host "${input}"; expected one of ${hostIds}, or an object`;
-  const own = OwnHost.safeParse(input);
-  if (typeof input === "object" && input && !Array.isArray(input) && !own.success)
-    return `a host of your own: ${own.error.issues
-      .map((i) => `${i.path.map(String).join(".") || "value"}: ${issueMessage(i)}`)
-      .join("; ")}`;
-  return `expected a host's name (${hostIds}) or an object { "name", "measure", "limit" }`;
+  const own = `an object { "name", "measure", "limit" } for a host of your own`;
+  if (typeof input === "string") return `unknown host ${quote(input)}; expected one of ${hostIds}, or ${own}`;
+  const parsed = OwnHost.safeParse(input);
+  if (typeof input !== "object" || !input || Array.isArray(input) || parsed.success)
+    return `expected one of ${hostIds}, or ${own}`;
+  const problems = parsed.error.issues.map((i) => {
+    const what =
+      i.code === "invalid_value"
+        ? `expected one of ${i.values.map((v) => quote(String(v))).join(", ")}`
+        : issueMessage(i);
+    return `${i.path.map(String).join(".") || "value"}: ${what}`;
+  });
+  return `a host of your own: ${problems.join("; ")}`;
 }
 
 const SiteConfig = z

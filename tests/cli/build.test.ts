@@ -120,16 +120,23 @@ test("a host content/site.json does not know, or a host of one's own without its
   const restore = () => writeFileSync(path.join(root, "content/site.json"), shipped);
   await failsCleanly(
     [],
-    /^content\/site.json:6:11: error: host: unknown host "gh-pages"; expected one of "github-pages", "cloudflare-pages", "cloudflare-pages-paid", "netlify", or an object$/,
+    /^content\/site.json:6:11: error: host: unknown host "gh-pages"; expected one of "github-pages", "cloudflare-pages", "cloudflare-pages-paid", "netlify", or an object \{ "name", "measure", "limit" \} for a host of your own$/,
     1,
     () => setHost(root, "gh-pages"),
     restore,
   );
   await failsCleanly(
     [],
-    /^content\/site.json:6:11: error: host: a host of your own: measure: .*"bytes".*"files".*"entries-per-folder".*; limit: missing; expected a number$/,
+    /^content\/site.json:6:11: error: host: a host of your own: measure: expected one of "bytes", "files", "entries-per-folder"; limit: missing; expected a number$/,
     1,
     () => setHost(root, { name: "our server", measure: "megabytes" }),
+    restore,
+  );
+  await failsCleanly(
+    [],
+    /^content\/site.json:6:11: error: host: expected one of "github-pages", .*, or an object \{ "name", "measure", "limit" \} for a host of your own$/,
+    1,
+    () => setHost(root, 1e9),
     restore,
   );
 });
