@@ -22,8 +22,8 @@ export const TEMPLATES = path.resolve(new URL("../../templates", import.meta.url
 export const REPORT_TEMPLATE = path.join(TEMPLATES, "about.njk");
 
 /**
- * `data`: render this (the CLI's build), in one of its two passes: every page but the report and
- * the assets, then the report alone. `root`: make it from that project's content (dev server).
+ * `data`: render this (the CLI's build), in one of its two passes: every page but the report, and
+ * the assets; then the report alone. `root`: make it from that project's content (dev server).
  */
 export type SetupOptions = { data: SiteData; pass: "pages" | "report" } | { root: string };
 
