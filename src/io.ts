@@ -1,5 +1,5 @@
 // Owns every file-system read and write of the project; the stages it feeds are pure functions.
-import { promises as fs } from "node:fs";
+import { lstatSync, promises as fs } from "node:fs";
 import path from "node:path";
 import { fail, ok, type Result } from "./common/result.ts";
 import { binaryProblem, DUMP_LIMIT, sizeProblem, type Limit } from "./common/limits.ts";
@@ -113,6 +113,23 @@ export async function writeFiles(
     for (let f = queue.pop(); f; f = queue.pop()) await fs.writeFile(path.join(root, f.path), f.contents);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
+}
+
+/**
+ * Every file under a folder the build wrote, as its path inside it (with `/`) and its apparent size,
+ * sorted by path, so whatever reads the list reads it the same on any file system. The sizes are
+ * read synchronously, without a promise a file: nothing else runs at that point of a build.
+ */
+export async function listTree(root: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .map((file) => ({
+      path: path.relative(root, file).split(path.sep).join("/"),
+      bytes: lstatSync(file).size,
+    }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Files the build itself just wrote (paths inside `root`), read back whole. */

@@ -1,4 +1,5 @@
-// Owns `paper-digest build`: run the pipeline, render the site atomically, print one summary line.
+// Owns `paper-digest build`: run the pipeline, render the site atomically, warn when the site nears
+// its host's limit, print one summary line.
 import path from "node:path";
 import { EXIT, type Args, type Cli } from "./context.ts";
 import { prepareSite } from "../site/pipeline.ts";
@@ -6,6 +7,7 @@ import { buildSite } from "../site/build.ts";
 import { countOf, formatDiagnostic } from "../common/diagnostics.ts";
 import { plural } from "../common/text.ts";
 import { describeFsError } from "../io.ts";
+import { hostWarning } from "../site/weight.ts";
 
 const WRITE_ERRORS = ["EACCES", "EPERM", "EROFS", "ENOTDIR", "EEXIST", "ENOSPC"];
 
@@ -54,7 +56,10 @@ export async function build(args: Args, cli: Cli): Promise<number> {
     return EXIT.failed;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const warnings = countOf(site.diagnostics).warnings;
+  // the site against its host's limit: a warning past 80%, and over it still written
+  const heavy = hostWarning(result.budget);
+  if (heavy) cli.stderr(`${where}: warning: ${heavy}\n`);
+  const warnings = countOf(site.diagnostics).warnings + (heavy ? 1 : 0);
   const papers = plural(site.data.papers.length, "paper");
   cli.stderr(`${papers}, ${plural(result.pages, "page")}, ${plural(warnings, "warning")} in ${seconds} s\n`);
   return EXIT.ok;

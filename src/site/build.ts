@@ -1,11 +1,14 @@
 // Owns one site build: Eleventy renders the prepared data into a fresh folder beside the output,
-// the search index (built meanwhile on a second core) is written after it, then an atomic swap.
+// the search index (built meanwhile on a second core) is written after it; then the site is
+// weighed, the build report (/about/, which shows the weight) is rendered alone, and an atomic swap.
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { makeStaging, removeTree, swapIn } from "../io.ts";
+import { listTree, makeStaging, removeTree, swapIn } from "../io.ts";
 import { compressCopiedIn, writeWithCopies } from "./precompress.ts";
 import { buildSearchIndex } from "./search-index.ts";
-import { eleventySetup, TEMPLATES } from "./plugin.ts";
+import { eleventySetup, REPORT_TEMPLATE, TEMPLATES, type SetupOptions } from "./plugin.ts";
+import { weighSite, type Budget } from "./weight.ts";
+import { weightView } from "./views/weight-views.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { PreparedSite } from "./pipeline.ts";
 
@@ -16,6 +19,8 @@ type EleventyOptions = NonNullable<ConstructorParameters<typeof Eleventy>[2]> & 
 
 export interface BuildResult {
   pages: number;
+  /** every file but the report, weighed before the report was written */
+  budget: Budget;
 }
 
 /**
@@ -29,25 +34,36 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
   const stop = new AbortController();
   try {
     const index = buildSearchIndex(site.search, staging, { signal: stop.signal });
-    const options: EleventyOptions = {
-      // an empty path means no config file: everything is set up by the callback
-      configPath: "",
-      quietMode: true,
-      config: (config: EleventyConfig) => eleventySetup(config, { data: site.data }),
-    };
-    const eleventy = new Eleventy(TEMPLATES, staging, options);
-    eleventy.disableLogger();
+    const pages = render(TEMPLATES, staging, { data: site.data, pass: "pages" });
     // both settle before either is used, so a failed render never leaves the index unobserved
-    const [written] = await Promise.all([eleventy.write(), index]);
+    const [written] = await Promise.all([pages, index]);
     await writeWithCopies(staging, [...site.scripts.files, ...site.forYou.files]);
     await compressCopiedIn(staging);
+    // the report shows what the rest weighs: it cannot weigh itself before it is written
+    const budget = weighSite(await listTree(staging), site.data.papers.length, site.host);
+    const report = { ...site.data.report, weight: weightView(budget) };
+    const data = { ...site.data, report };
+    const about = await render(REPORT_TEMPLATE, staging, { data, pass: "report" });
     await swapIn(staging, target);
-    return { pages: countPages(written) };
+    return { pages: countPages(written) + countPages(about), budget };
   } catch (err) {
     stop.abort();
     await removeTree(staging);
     throw err;
   }
+}
+
+/** One Eleventy run over `input` (the templates folder, or one template) into `out`. */
+function render(input: string, out: string, setup: SetupOptions): Promise<unknown> {
+  const options: EleventyOptions = {
+    // an empty path means no config file: everything is set up by the callback
+    configPath: "",
+    quietMode: true,
+    config: (config: EleventyConfig) => eleventySetup(config, setup),
+  };
+  const eleventy = new Eleventy(input, out, options);
+  eleventy.disableLogger();
+  return eleventy.write();
 }
 
 function countPages(written: unknown): number {

@@ -3,14 +3,44 @@
 import path from "node:path";
 import { z } from "zod";
 import { exists, readTextFile } from "../io.ts";
-import { type Diagnostic, zodDiagnostics } from "../common/diagnostics.ts";
+import { type Diagnostic, issueMessage, zodDiagnostics } from "../common/diagnostics.ts";
 import { SOURCE_LIMIT } from "../common/limits.ts";
 import { jsonSchemaDiagnostics, parseJson, type JsonDocument } from "../common/json.ts";
 import { fail, ok, type Result } from "../common/result.ts";
+import { quote } from "../common/text.ts";
 import type { SiteMeta } from "./views/types.ts";
+import { HOST_IDS, HOSTS, MEASURES, type Host } from "./weight.ts";
 
 export const GENERATOR = "Paper Digest 0.1.0";
 export const CONFIG_FILE = path.join("content", "site.json");
+
+/** A host that is not on the list, with its own limit: `{ "name": "our server", "measure": "bytes", "limit": 5e8 }`. */
+const OwnHost = z
+  .object({
+    name: z.string().min(1),
+    measure: z.enum(MEASURES),
+    limit: z.number().int().positive(),
+  })
+  .strict();
+
+const hostIds = HOST_IDS.map((id) => `"${id}"`).join(", ");
+
+/** What is wrong with a `host` value, said once: zod's union would say only "Invalid input". */
+function hostProblem(input: unknown): string {
+  const own = `an object { "name", "measure", "limit" } for a host of your own`;
+  if (typeof input === "string") return `unknown host ${quote(input)}; expected one of ${hostIds}, or ${own}`;
+  const parsed = OwnHost.safeParse(input);
+  if (typeof input !== "object" || !input || Array.isArray(input) || parsed.success)
+    return `expected one of ${hostIds}, or ${own}`;
+  const problems = parsed.error.issues.map((i) => {
+    const what =
+      i.code === "invalid_value"
+        ? `expected one of ${i.values.map((v) => quote(String(v))).join(", ")}`
+        : issueMessage(i);
+    return `${i.path.map(String).join(".") || "value"}: ${what}`;
+  });
+  return `a host of your own: ${problems.join("; ")}`;
+}
 
 const SiteConfig = z
   .object({
@@ -18,6 +48,10 @@ const SiteConfig = z
     description: z.string().default(""),
     url: z.url({ protocol: /^https?$/ }).default("https://example.org/"),
     language: z.string().default("en"),
+    /** where the site is deployed: its limit is the one the build warns about */
+    host: z
+      .union([z.enum(HOST_IDS), OwnHost], { error: (issue) => hostProblem(issue.input) })
+      .default("github-pages"),
   })
   .strict();
 
@@ -33,6 +67,8 @@ export interface ConfigRead {
   meta: Omit<SiteMeta, "updated">;
   /** the site's date when no dump has one: SOURCE_DATE_EPOCH's day, never the clock */
   fallbackDate: string | undefined;
+  /** where the site is deployed (GitHub Pages unless content/site.json says otherwise) */
+  host: Host;
 }
 
 /** Reads content/site.json (optional: every field has a default) and applies the build options. */
@@ -56,10 +92,16 @@ export async function readSiteConfig(
       : zodDiagnostics(CONFIG_FILE, parsed.error);
     return fail(diagnostics);
   }
-  const url = withSlash(opts.url ?? parsed.data.url);
+  const { host, ...site } = parsed.data;
+  const url = withSlash(opts.url ?? site.url);
   const base = normalizeBase(opts.base);
-  const meta = { ...parsed.data, url, generator: GENERATOR, base, prefix: base.slice(0, -1) };
-  return ok({ meta, fallbackDate: epochDate(opts.sourceDateEpoch) });
+  const meta = { ...site, url, generator: GENERATOR, base, prefix: base.slice(0, -1) };
+  return ok({ meta, fallbackDate: epochDate(opts.sourceDateEpoch), host: hostOf(host) });
+}
+
+function hostOf(setting: z.infer<typeof SiteConfig>["host"]): Host {
+  if (typeof setting === "string") return HOSTS[setting];
+  return { ...setting, source: CONFIG_FILE };
 }
 
 const withSlash = (url: string) => (url.endsWith("/") ? url : url + "/");

@@ -21,6 +21,7 @@ import { planSearch, type SearchPlan } from "./search-index.ts";
 import { forYouFiles, type ForYouFiles } from "./foryou-files.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
 import type { SiteData } from "./views/types.ts";
+import type { Host } from "./weight.ts";
 
 export interface ContentOptions {
   /** the project folder holding content/ */
@@ -109,6 +110,8 @@ export interface PipelineOptions extends ContentOptions, BuildOptions {
 /** What a build renders: plain template data, the search index's input, the scripts, the warnings. */
 export interface PreparedSite {
   data: SiteData;
+  /** where the site is deployed: the limit its weight is held against */
+  host: Host;
   search: SearchPlan;
   scripts: Bundles;
   /** For you's data files, written beside the scripts */
@@ -152,5 +155,5 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     fallbackDate: config.value.fallbackDate,
     scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return ok({ data, search, scripts, forYou, diagnostics });
+  return ok({ data, host: config.value.host, search, scripts, forYou, diagnostics });
 }

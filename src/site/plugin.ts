@@ -18,19 +18,27 @@ import { paths } from "../common/paths.ts";
 
 export const TEMPLATES = path.resolve(new URL("../../templates", import.meta.url).pathname);
 
-/** `data`: render this (the CLI's build). `root`: make it from that project's content (dev server). */
-export type SetupOptions = { data: SiteData } | { root: string };
+/** The build report's template: a build renders it last, once the rest of the site is weighed. */
+export const REPORT_TEMPLATE = path.join(TEMPLATES, "about.njk");
+
+/**
+ * `data`: render this (the CLI's build), in one of its two passes: every page but the report, and
+ * the assets; then the report alone. `root`: make it from that project's content (dev server).
+ */
+export type SetupOptions = { data: SiteData; pass: "pages" | "report" } | { root: string };
 
 export function eleventySetup(eleventyConfig: EleventyConfig, options: SetupOptions): void {
   eleventyConfig.setTemplateFormats(["njk"]);
   nunjucksEngine(eleventyConfig, { templates: TEMPLATES });
-  assets(eleventyConfig, TEMPLATES);
+  eleventyConfig.addGlobalData("paths", paths);
+  if (!("data" in options) || options.pass === "pages") assets(eleventyConfig, TEMPLATES);
   // frozen, Eleventy hands `site` to each paginated page as it is: otherwise it deep-copies it into
   // every template's data and wraps each `site.…` lookup of every page in new Proxy objects
   // (0.55 s of a 10,000-paper build's profile, 0.24 s frozen)
-  eleventyConfig.addGlobalData("paths", paths);
   if ("data" in options) eleventyConfig.addGlobalData("site", Object.freeze(options.data));
   else devServer(eleventyConfig, options.root);
+  if ("data" in options && options.pass === "pages")
+    eleventyConfig.ignores.add(`**/${path.basename(REPORT_TEMPLATE)}`);
 }
 
 /** Before each build of the dev server the pipeline runs again; after it, the search files are written. */

@@ -91,7 +91,7 @@ function measure(name: string, root: string, at: string, site: string): Row {
 
 if (scale.length) {
   console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${cpus().length} cores\n`);
-  scaleSection(scale, work, task);
+  await scaleSection(scale, work, task);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }

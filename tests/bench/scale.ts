@@ -1,8 +1,9 @@
 // The bench at scale (`npm run bench -- --10k --50k --100k`): sites of arXiv-shaped listings
 // (tests/bench/arxiv.ts), each built once in its own process, then weighed file by file.
-import { cpSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { KINDS, weighSite, type Budget, type SiteFile } from "../../src/site/weight.ts";
+import { KINDS, weighSite, type Budget } from "../../src/site/weight.ts";
+import { listTree } from "../../src/io.ts";
 import { arxivListings, PAPERS_PER_LISTING } from "./arxiv.ts";
 import { table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
@@ -22,23 +23,15 @@ function project(work: string, papers: number): string {
   return root;
 }
 
-/** Every file under `dir`, with its apparent size. */
-function walk(dir: string, under = ""): SiteFile[] {
-  return readdirSync(path.join(dir, under), { withFileTypes: true }).flatMap((e) => {
-    const rel = under ? `${under}/${e.name}` : e.name;
-    return e.isDirectory() ? walk(dir, rel) : [{ path: rel, bytes: lstatSync(path.join(dir, rel)).size }];
-  });
-}
-
 const f = (x: number, d = 0) => Number(x.toFixed(d));
 
-function measure(work: string, papers: number, task: Task): { row: Row; budget: Budget } {
+async function measure(work: string, papers: number, task: Task): Promise<{ row: Row; budget: Budget }> {
   process.stderr.write(`writing ${papers} arXiv-shaped papers…\n`);
   const root = project(work, papers);
   process.stderr.write(`building ${papers}…\n`);
   const site = path.join(work, `arxiv-site-${papers}`);
   const build = task("build", root, site);
-  const budget = weighSite(walk(site), papers);
+  const budget = weighSite(await listTree(site), papers);
   rmSync(site, { recursive: true, force: true });
   process.stderr.write(`searching ${papers}…\n`);
   const search = task("search", root);
@@ -80,8 +73,9 @@ function budgetTable(b: Budget): string {
   ].join("\n");
 }
 
-export function scaleSection(sizes: number[], work: string, task: Task): void {
-  const runs = sizes.map((n) => measure(work, n, task));
+export async function scaleSection(sizes: number[], work: string, task: Task): Promise<void> {
+  const runs = [];
+  for (const n of sizes) runs.push(await measure(work, n, task));
   console.log(table(runs.map((r) => r.row)));
   for (const { row, budget } of runs)
     console.log(`\nweight per page kind, ${row.input}:\n${budgetTable(budget)}`);
@@ -93,8 +87,7 @@ abstract of 6–12 of its sentences. build: the full site, wall time and peak RS
 (worker threads included). Site MB and files: every file written (apparent size, MB = 10^6 bytes),
 pre-compressed copies included. Weight kinds by first folder: papers/, topics/ (listings, their
 pages and feeds), digests/, search/ (the index's files; the search page itself is "other"),
-assets/; the rest is "other". Host limits: GitHub Pages 1 GB a published site; Cloudflare Pages
-20,000 files a site on the free plan; Netlify 54,000 files a folder (no limit a deploy). search:
+assets/; the rest is "other". Host limits: src/site/weight.ts (HOSTS), listed in the README. search:
 as in the main table (cold = a first visit's bytes before its first results; p50/p95 = 20 queries
 once their shards are loaded), in Node.`);
 }

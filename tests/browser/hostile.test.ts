@@ -55,12 +55,13 @@ test("every page of the hostile build: no dialog, no console error, no request l
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`axe-core: no WCAG 2.1 AA violation on home, paper, topic and search pages (${scheme})`, async () => {
+  test(`axe-core: no WCAG 2.1 AA violation on home, paper, topic, search and about pages (${scheme})`, async () => {
     for (const [name, p] of [
       ["real", "/"],
       ["real", "/papers/efficiently-modeling-long-sequences-with-structured-state-spaces/"],
       ["real", "/topics/state-space-models/"],
       ["real", "/search/?q=attention"],
+      ["real", "/about/"],
       ["hostile", "/"],
       ["hostile", "/papers/script-alert-title-script-scripted-title/"],
     ] as const) {

@@ -1,9 +1,9 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT, project, runCli, tempDir } from "../helpers.ts";
-import { treeHash } from "../site/check-site.ts";
+import { files, treeHash } from "../site/check-site.ts";
 
 let root = "";
 let out = "";
@@ -106,4 +106,79 @@ test("a good build replaces the previous output completely", async () => {
   const r = await runCli(["build"], root);
   assert.equal(r.code, 0, r.stderr);
   assert.equal(treeHash(out), before0);
+});
+
+/** content/site.json of `dir` as shipped, with `host` set (one key a line: "host" is on line 6). */
+function setHost(dir: string, host: unknown): void {
+  const file = path.join(dir, "content/site.json");
+  const site = JSON.parse(readFileSync(path.join(ROOT, "content/site.json"), "utf8")) as object;
+  writeFileSync(file, JSON.stringify({ ...site, host }, null, 2) + "\n");
+}
+
+test("a host content/site.json does not know, or a host of one's own without its limit: FILE:LINE:COL, exit 1", async () => {
+  const shipped = readFileSync(path.join(root, "content/site.json"), "utf8");
+  const restore = () => writeFileSync(path.join(root, "content/site.json"), shipped);
+  await failsCleanly(
+    [],
+    /^content\/site.json:6:11: error: host: unknown host "gh-pages"; expected one of "github-pages", "cloudflare-pages", "cloudflare-pages-paid", "netlify", or an object \{ "name", "measure", "limit" \} for a host of your own$/,
+    1,
+    () => setHost(root, "gh-pages"),
+    restore,
+  );
+  await failsCleanly(
+    [],
+    /^content\/site.json:6:11: error: host: a host of your own: measure: expected one of "bytes", "files", "entries-per-folder"; limit: missing; expected a number$/,
+    1,
+    () => setHost(root, { name: "our server", measure: "megabytes" }),
+    restore,
+  );
+  await failsCleanly(
+    [],
+    /^content\/site.json:6:11: error: host: expected one of "github-pages", .*, or an object \{ "name", "measure", "limit" \} for a host of your own$/,
+    1,
+    () => setHost(root, 1e9),
+    restore,
+  );
+});
+
+test("past 80% of the host's limit the build warns, over it louder; both write the site, exit 0", async (t) => {
+  // the site weighs what the shipped build wrote, all but its report
+  const weighed = files(out, "").filter((f) => !f.endsWith(path.join("about", "index.html")));
+  const count = weighed.length;
+  const bytes = weighed.reduce((a, f) => a + statSync(f).size, 0);
+  const dir = project(t);
+  const build = async (host: object) => {
+    setHost(dir, { name: "tiny host", ...host });
+    const r = await runCli(["build"], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const about = readFileSync(path.join(dir, "_site/about/index.html"), "utf8");
+    return { stderr: r.stderr, warnings: r.stderr.split("\n").filter((l) => / warning: /.test(l)), about };
+  };
+
+  const roomy = await build({ measure: "files", limit: count * 2 });
+  assert.deepEqual(roomy.warnings, []);
+  assert.match(roomy.stderr, /, 0 warnings in /);
+  assert.match(
+    roomy.about,
+    new RegExp(`<strong>fits tiny host: ${count} files of ${count * 2}</strong>, 50%`),
+  );
+
+  const limit = Math.floor(count / 0.9);
+  const near = await build({ measure: "files", limit });
+  assert.deepEqual(near.warnings, [
+    `_site: warning: the site uses 90% of the limit of tiny host (${count} files of ${limit}), room for about ` +
+      `${Math.round(((limit - count) / count) * 59)} more papers at this weight a paper; before it is full, make it ` +
+      `lighter or name a host with a larger limit as "host" in content/site.json`,
+  ]);
+  assert.match(near.stderr, /, 1 warning in /);
+  assert.match(near.about, /<strong>Warning:<\/strong> the site uses 90% of the limit of tiny host/);
+
+  const over = await build({ measure: "bytes", limit: bytes - 1 });
+  assert.equal(over.warnings.length, 1);
+  assert.match(
+    over.warnings[0]!,
+    /^_site: warning: the site is over the limit of tiny host \([\d.]+ MB of [\d.]+ MB, 100%\): it was written, but the host may refuse or cut off the deploy; make it lighter \(fewer dumps in content\/feeds\/\) or deploy it elsewhere and name a host with a larger limit as "host" in content\/site.json$/,
+  );
+  assert.match(over.about, /<strong>over tiny host: /);
+  assert.equal(files(path.join(dir, "_site/papers"), "index.html").length, 59, "the site was written");
 });

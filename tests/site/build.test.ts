@@ -1,10 +1,11 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { runCli, tempDir } from "../helpers.ts";
 import { brokenLinks, files, invalidXml, urlsOf, validateHtml } from "./check-site.ts";
+import { formatBytes } from "../../src/site/weight.ts";
 
 let out = "";
 let based = "";
@@ -168,4 +169,45 @@ test("scripts, stylesheets and search files come pre-compressed: gzip from 2 KB,
   }
   // the shipped dump's site has files of each size: documents under and over 2 KB, shards, scripts
   assert.ok(sizes.small > 0 && sizes.gzipOnly > 0 && sizes.both > 0, JSON.stringify(sizes));
+});
+
+test("the build report weighs every file of the site but itself, per kind of page, and fits it to the host", () => {
+  const about = page("about/index.html");
+  const rows = [
+    ...about.matchAll(
+      /<tr(?: class="total")?><th scope="row">([^<]+)<\/th><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g,
+    ),
+  ].map((m) => m.slice(1));
+  const on = files(out, "").filter((f) => path.relative(out, f) !== path.join("about", "index.html"));
+  const bytes = (list: string[]) => list.reduce((a, f) => a + statSync(f).size, 0);
+  const papers = on.filter((f) => path.relative(out, f).startsWith(`papers${path.sep}`));
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    ["paper pages", "topic listings", "digests", "search data", "assets", "other", "the site"],
+  );
+  assert.deepEqual(rows[0], [
+    "paper pages",
+    formatBytes(bytes(papers)),
+    "59",
+    formatBytes(bytes(papers) / 59),
+    "1.00",
+  ]);
+  const total = rows.at(-1)!;
+  assert.deepEqual(total.slice(1, 3), [formatBytes(bytes(on)), String(on.length)]);
+  assert.equal(total[4], (on.length / 59).toFixed(2));
+  assert.equal(
+    rows.slice(0, -1).reduce((a, r) => a + Number(r[2]), 0),
+    on.length,
+    "the kinds add up to the site",
+  );
+  const copies = on.filter((f) => /\.(gz|br)$/.test(f));
+  assert.ok(copies.length > 0);
+  assert.ok(
+    about.includes(`, ${copies.length} files, ${formatBytes(bytes(copies))} in all.`),
+    "copies counted",
+  );
+  assert.ok(about.includes(`<strong>fits GitHub Pages: ${formatBytes(bytes(on))} of 1 GB</strong>`));
+  assert.equal(about.match(/, the nearest\)<\/li>/g)?.length, 1);
+  assert.doesNotMatch(about, /Warning:/);
+  assert.match(readFileSync(path.join(based, "about/index.html"), "utf8"), /<strong>fits GitHub Pages: /);
 });

@@ -234,6 +234,30 @@ export interface Chart {
   max: number;
 }
 
+/** One row of the weight table: a kind of page (or the whole site), its bytes and files. */
+export interface WeightRow {
+  kind: string;
+  size: string;
+  files: string;
+  sizePerPaper: string;
+  filesPerPaper: string;
+}
+
+/** The site's weight as the build report shows it (src/site/weight.ts, in words). */
+export interface WeightView {
+  papers: number;
+  kinds: WeightRow[];
+  total: WeightRow;
+  /** the pre-compressed copies: "32 files, 1.2 MB" */
+  copies: string;
+  /** the site's own host: "fits GitHub Pages: 3.4 MB of 1 GB", its share of the limit, where that is written */
+  host: { text: string; share: string; source: string };
+  /** the site against every known host's limit (and its own host's), the nearest marked */
+  hosts: string[];
+  /** what the build warned about the host's limit, if anything */
+  warning?: string | undefined;
+}
+
 export interface SiteData {
   meta: SiteMeta;
   papers: PaperView[];
@@ -260,6 +284,8 @@ export interface SiteData {
     warnings: string[];
     taxonomyVersion: string;
     generator: string;
+    /** the site weighed before the report is written (a build's second pass); none on the dev server */
+    weight?: WeightView | undefined;
   };
   /** the script every page loads, and the /saved/ page's, paths inside the site */
   scripts: { client: string; saved: string };
