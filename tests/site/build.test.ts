@@ -183,7 +183,16 @@ test("the build report weighs every file of the site but itself, per kind of pag
   const papers = on.filter((f) => path.relative(out, f).startsWith(`papers${path.sep}`));
   assert.deepEqual(
     rows.map((r) => r[0]),
-    ["paper pages", "topic listings", "digests", "search data", "assets", "other", "the site"],
+    [
+      "paper pages",
+      "topic listings",
+      "digests",
+      "search data",
+      "for-you data",
+      "assets",
+      "other",
+      "the site",
+    ],
   );
   assert.deepEqual(rows[0], [
     "paper pages",
