@@ -20,7 +20,7 @@ import { sizeHeap } from "./heap.ts";
 import { planSearch, type SearchPlan } from "./search-index.ts";
 import { forYouFiles, type ForYouFiles } from "./foryou-files.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
-import type { SiteData } from "./views/types.ts";
+import type { PaperView, SiteData } from "./views/types.ts";
 import type { Host } from "./weight.ts";
 
 export interface ContentOptions {
@@ -110,6 +110,8 @@ export interface PipelineOptions extends ContentOptions, BuildOptions {
 /** What a build renders: plain template data, the search index's input, the scripts, the warnings. */
 export interface PreparedSite {
   data: SiteData;
+  /** the paper pages' views, papers `from` to `to`: made as they render, not held for the whole site */
+  paperPages: (from: number, to: number) => PaperView[];
   /** where the site is deployed: the limit its weight is held against */
   host: Host;
   search: SearchPlan;
@@ -145,7 +147,7 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   const search = planSearch(searchDocs(papers));
   const forYou = forYouFiles(papers, content.digests, content.topics);
   const scripts = await bundleScripts(search.manifestPath, forYou.manifestPath);
-  const data = buildSiteData({
+  const { data, paperPages } = buildSiteData({
     papers,
     digests: content.digests,
     topics: content.topics,
@@ -155,5 +157,5 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     fallbackDate: config.value.fallbackDate,
     scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return ok({ data, host: config.value.host, search, scripts, forYou, diagnostics });
+  return ok({ data, paperPages, host: config.value.host, search, scripts, forYou, diagnostics });
 }

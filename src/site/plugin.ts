@@ -20,12 +20,15 @@ export const TEMPLATES = path.resolve(new URL("../../templates", import.meta.url
 
 /** The build report's template: a build renders it last, once the rest of the site is weighed. */
 export const REPORT_TEMPLATE = path.join(TEMPLATES, "about.njk");
+/** The paper pages' template: a build renders it alone, a batch of papers at a time. */
+export const PAPER_TEMPLATE = path.join(TEMPLATES, "paper.njk");
 
 /**
- * `data`: render this (the CLI's build), in one of its two passes: every page but the report, and
- * the assets; then the report alone. `root`: make it from that project's content (dev server).
+ * `data`: render this (the CLI's build), in one of its passes: every page but the paper pages and
+ * the report, and the assets; then the paper pages of `data.papers` alone (a batch); then the
+ * report alone. `root`: make it from that project's content (dev server).
  */
-export type SetupOptions = { data: SiteData; pass: "pages" | "report" } | { root: string };
+export type SetupOptions = { data: SiteData; pass: "pages" | "papers" | "report" } | { root: string };
 
 export function eleventySetup(eleventyConfig: EleventyConfig, options: SetupOptions): void {
   eleventyConfig.setTemplateFormats(["njk"]);
@@ -38,7 +41,8 @@ export function eleventySetup(eleventyConfig: EleventyConfig, options: SetupOpti
   if ("data" in options) eleventyConfig.addGlobalData("site", Object.freeze(options.data));
   else devServer(eleventyConfig, options.root);
   if ("data" in options && options.pass === "pages")
-    eleventyConfig.ignores.add(`**/${path.basename(REPORT_TEMPLATE)}`);
+    for (const alone of [REPORT_TEMPLATE, PAPER_TEMPLATE])
+      eleventyConfig.ignores.add(`**/${path.basename(alone)}`);
 }
 
 /** Before each build of the dev server the pipeline runs again; after it, the search files are written. */
@@ -52,7 +56,11 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
     }
     current = prepared.value;
   });
-  eleventyConfig.addGlobalData("site", () => current?.data);
+  // a dev server renders every page in one run: the paper pages' views are made for all at once
+  eleventyConfig.addGlobalData(
+    "site",
+    () => current && { ...current.data, papers: current.paperPages(0, Infinity) },
+  );
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) return;
     await buildSearchIndex(current.search, directories.output, { thread: false });

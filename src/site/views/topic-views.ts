@@ -4,13 +4,14 @@ import { renderMarkdown } from "../../render/markdown.ts";
 import { paginate } from "./paging.ts";
 import type { Bar, Card, Chart, PaperView, TopicPage, TopicView } from "./types.ts";
 import { paths } from "../../common/paths.ts";
+import type { EnrichedPaper } from "../enrich.ts";
 
 export const FEED_SIZE = 50;
 
 /** Newest appearance first, then trending rank: the order of topic pages and feeds. */
-export function newestFirst(a: PaperView, b: PaperView): number {
-  const la = a.appearances.at(-1)!;
-  const lb = b.appearances.at(-1)!;
+export function newestFirst(a: EnrichedPaper, b: EnrichedPaper): number {
+  const la = a.digests.at(-1)!;
+  const lb = b.digests.at(-1)!;
   return (lb.date ?? "").localeCompare(la.date ?? "") || la.rank - lb.rank || a.slug.localeCompare(b.slug);
 }
 
@@ -27,15 +28,16 @@ function plainSummary(markdown: string): string {
 /** Every topic with its papers (`sorted` newest first); Uncategorized last, when it has papers. */
 export function topicViews(
   topics: Topic[],
-  sorted: PaperView[],
+  sorted: EnrichedPaper[],
   cards: Map<string, Card>,
   updated: string | undefined,
+  view: (p: EnrichedPaper) => PaperView,
 ): TopicView[] {
   const list = [...topics.map((t) => ({ slug: t.slug, name: t.name, body: t.body })), UNCATEGORIZED];
   return list
     .map((t) => {
       const mine = sorted.filter((p) =>
-        t.slug === UNCATEGORIZED.slug ? p.tags.length === 0 : p.tags.some((x) => x.slug === t.slug),
+        t.slug === UNCATEGORIZED.slug ? p.topics.length === 0 : p.topics.some((x) => x.slug === t.slug),
       );
       return {
         slug: t.slug,
@@ -44,7 +46,10 @@ export function topicViews(
         summary: plainSummary(t.body),
         count: mine.length,
         papers: mine.map((p) => cards.get(p.id)!),
-        feed: { updated: mine[0]?.updated ?? updated, papers: mine.slice(0, FEED_SIZE) },
+        feed: {
+          updated: mine[0]?.digests.at(-1)!.date ?? updated,
+          papers: mine.slice(0, FEED_SIZE).map(view),
+        },
       };
     })
     .filter((t) => t.slug !== UNCATEGORIZED.slug || t.count > 0);

@@ -258,9 +258,16 @@ export interface WeightView {
   warning?: string | undefined;
 }
 
+/** A paper as the whole site lists it (the sitemap, counts); its page's view is made as it renders. */
+export interface PaperEntry {
+  slug: string;
+  updated?: string | undefined;
+}
+
 export interface SiteData {
   meta: SiteMeta;
-  papers: PaperView[];
+  /** every paper; the paper pages' pass gets a batch of full views here instead */
+  papers: PaperEntry[] | PaperView[];
   topics: TopicView[];
   topicPages: TopicPage[];
   digests: DigestView[];
