@@ -33,12 +33,15 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
   const staging = await makeStaging(target);
   const stop = new AbortController();
   try {
-    const index = buildSearchIndex(site.search, staging, { signal: stop.signal });
+    const index = buildSearchIndex(site.search, staging, {
+      signal: stop.signal,
+      precompress: site.precompress,
+    });
     const pages = renderPages(site, staging);
     // both settle before either is used, so a failed render never leaves the index unobserved
     const [written] = await Promise.all([pages, index]);
-    await writeWithCopies(staging, [...site.scripts.files, ...site.forYou.files]);
-    await compressCopiedIn(staging);
+    await writeWithCopies(staging, [...site.scripts.files, ...site.forYou.files], site.precompress);
+    if (site.precompress) await compressCopiedIn(staging);
     // the report shows what the rest weighs: it cannot weigh itself before it is written
     const budget = weighSite(await listTree(staging), site.data.papers.length, site.host);
     const report = { ...site.data.report, weight: weightView(budget) };

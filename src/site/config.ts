@@ -52,6 +52,12 @@ const SiteConfig = z
     host: z
       .union([z.enum(HOST_IDS), OwnHost], { error: (issue) => hostProblem(issue.input) })
       .default("github-pages"),
+    /**
+     * write `x.gz` / `x.br` beside scripts, stylesheets and data, for a server that sends them as
+     * they are (nginx gzip_static, Caddy `precompressed`); the hosts named above compress on the fly
+     * and never read them, so by default there are none
+     */
+    precompress: z.boolean().default(false),
   })
   .strict();
 
@@ -69,6 +75,8 @@ export interface ConfigRead {
   fallbackDate: string | undefined;
   /** where the site is deployed (GitHub Pages unless content/site.json says otherwise) */
   host: Host;
+  /** whether the build writes compressed copies of scripts, stylesheets and data */
+  precompress: boolean;
 }
 
 /** Reads content/site.json (optional: every field has a default) and applies the build options. */
@@ -92,11 +100,11 @@ export async function readSiteConfig(
       : zodDiagnostics(CONFIG_FILE, parsed.error);
     return fail(diagnostics);
   }
-  const { host, ...site } = parsed.data;
+  const { host, precompress, ...site } = parsed.data;
   const url = withSlash(opts.url ?? site.url);
   const base = normalizeBase(opts.base);
   const meta = { ...site, url, generator: GENERATOR, base, prefix: base.slice(0, -1) };
-  return ok({ meta, fallbackDate: epochDate(opts.sourceDateEpoch), host: hostOf(host) });
+  return ok({ meta, fallbackDate: epochDate(opts.sourceDateEpoch), host: hostOf(host), precompress });
 }
 
 function hostOf(setting: z.infer<typeof SiteConfig>["host"]): Host {

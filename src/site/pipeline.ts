@@ -114,6 +114,8 @@ export interface PreparedSite {
   paperPages: (from: number, to: number) => PaperView[];
   /** where the site is deployed: the limit its weight is held against */
   host: Host;
+  /** whether scripts, stylesheets and data get compressed copies (`precompress` in site.json) */
+  precompress: boolean;
   search: SearchPlan;
   scripts: Bundles;
   /** For you's data files, written beside the scripts */
@@ -157,5 +159,14 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
     fallbackDate: config.value.fallbackDate,
     scripts: { client: scripts.page, saved: scripts.saved },
   });
-  return ok({ data, paperPages, host: config.value.host, search, scripts, forYou, diagnostics });
+  return ok({
+    data,
+    paperPages,
+    host: config.value.host,
+    precompress: config.value.precompress,
+    search,
+    scripts,
+    forYou,
+    diagnostics,
+  });
 }

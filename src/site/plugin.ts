@@ -63,8 +63,9 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
   );
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) return;
-    await buildSearchIndex(current.search, directories.output, { thread: false });
-    await writeWithCopies(directories.output, [...current.scripts.files, ...current.forYou.files]);
+    // no compressed copies: the dev server compresses as it serves
+    await buildSearchIndex(current.search, directories.output, { thread: false, precompress: false });
+    await writeWithCopies(directories.output, [...current.scripts.files, ...current.forYou.files], false);
   });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("src/");

@@ -62,13 +62,18 @@ function copies(f: OutputFile): OutputFile[] {
 }
 
 /**
- * Writes files, and the copies of those on the list, a batch at a time, so the compressed bytes of
- * a whole index are never held at once. Returns how many files were written.
+ * Writes files, and (when `precompress`) the copies of those on the list, a batch at a time, so
+ * the compressed bytes of a whole index are never held at once. Returns how many files were written.
  */
-export async function writeWithCopies(root: string, files: OutputFile[], batch = 256): Promise<number> {
+export async function writeWithCopies(
+  root: string,
+  files: OutputFile[],
+  precompress: boolean,
+  batch = 256,
+): Promise<number> {
   let written = 0;
   for (let i = 0; i < files.length; i += batch) {
-    const out = files.slice(i, i + batch).flatMap((f) => [f, ...copies(f)]);
+    const out = files.slice(i, i + batch).flatMap((f) => [f, ...(precompress ? copies(f) : [])]);
     await writeFiles(root, out);
     written += out.length;
   }

@@ -21,8 +21,9 @@ export async function writeSearchIndex({
   docs,
   manifestPath,
   outDir,
-}: SearchPlan & { outDir: string }): Promise<number> {
-  return writeWithCopies(outDir, indexFiles(docs, manifestPath));
+  precompress,
+}: SearchPlan & { outDir: string; precompress: boolean }): Promise<number> {
+  return writeWithCopies(outDir, indexFiles(docs, manifestPath), precompress);
 }
 
 /**
@@ -33,9 +34,9 @@ export async function writeSearchIndex({
 export function buildSearchIndex(
   plan: SearchPlan,
   outDir: string,
-  opts: { thread?: boolean; signal?: AbortSignal } = {},
+  opts: { thread?: boolean; signal?: AbortSignal; precompress: boolean },
 ): Promise<number> {
-  const job = { docs: plan.docs, manifestPath: plan.manifestPath, outDir };
+  const job = { docs: plan.docs, manifestPath: plan.manifestPath, outDir, precompress: opts.precompress };
   if (opts.thread === false) return writeSearchIndex(job);
   return onThread<number>(new URL(import.meta.url), "writeSearchIndex", job, opts.signal);
 }

@@ -1,9 +1,9 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { runCli, tempDir } from "../helpers.ts";
+import { project, runCli, tempDir } from "../helpers.ts";
 import { brokenLinks, files, invalidXml, urlsOf, validateHtml } from "./check-site.ts";
 import { formatBytes } from "../../src/site/weight.ts";
 
@@ -150,8 +150,19 @@ test("under --base, a paper's citation URLs are its page's address", () => {
   assert.match(mamba, new RegExp(`<meta name="citation_abstract_html_url" content="${canonical}">`));
 });
 
-test("scripts, stylesheets and search files come pre-compressed: gzip from 2 KB, Brotli from 8 KB", () => {
-  const kinds = [".js", ".css", ".json"].flatMap((e) => files(out, e));
+test('with "precompress": true, scripts, stylesheets and data come pre-compressed: gzip from 2 KB, Brotli from 8 KB; by default there are no copies', async (t) => {
+  assert.deepEqual(
+    files(out, "").filter((f) => /\.(?:gz|br)$/.test(f)),
+    [],
+    "GitHub Pages (the default host) compresses as it serves: no copies",
+  );
+  const root = project(t);
+  const config = path.join(root, "content", "site.json");
+  writeFileSync(config, JSON.stringify({ ...JSON.parse(readFileSync(config, "utf8")), precompress: true }));
+  const compressed = path.join(root, "site");
+  const r = await runCli(["build", "--out", compressed], root);
+  assert.equal(r.code, 0, r.stderr);
+  const kinds = [".js", ".css", ".json"].flatMap((e) => files(compressed, e));
   const sizes = { small: 0, gzipOnly: 0, both: 0 };
   for (const f of kinds) {
     const bytes = readFileSync(f);
@@ -209,11 +220,13 @@ test("the build report weighs every file of the site but itself, per kind of pag
     on.length,
     "the kinds add up to the site",
   );
-  const copies = on.filter((f) => /\.(gz|br)$/.test(f));
-  assert.ok(copies.length > 0);
+  assert.deepEqual(
+    on.filter((f) => /\.(gz|br)$/.test(f)),
+    [],
+  );
   assert.ok(
-    about.includes(`, ${copies.length} files, ${formatBytes(bytes(copies))} in all.`),
-    "copies counted",
+    about.includes("There are no pre-compressed copies"),
+    "no copies by default, and the page says so",
   );
   assert.ok(about.includes(`<strong>fits GitHub Pages: ${formatBytes(bytes(on))} of 1 GB</strong>`));
   assert.equal(about.match(/, the nearest\)<\/li>/g)?.length, 1);

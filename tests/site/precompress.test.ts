@@ -36,12 +36,16 @@ test("one list says which files get compressed copies: scripts, the two styleshe
 test("written files get gzip from 2 KB and Brotli from 8 KB, only when on the list", async (t) => {
   const root = tempDir(t);
   const text = (n: number) => "word ".repeat(n / 5);
-  const count = await writeWithCopies(root, [
-    { path: "assets/small-1.js", contents: text(1500) },
-    { path: "assets/mid-1.js", contents: text(4000) },
-    { path: "search/s-1/0.json", contents: new TextEncoder().encode(text(9000)) },
-    { path: "papers/x/index.html", contents: text(9000) },
-  ]);
+  const count = await writeWithCopies(
+    root,
+    [
+      { path: "assets/small-1.js", contents: text(1500) },
+      { path: "assets/mid-1.js", contents: text(4000) },
+      { path: "search/s-1/0.json", contents: new TextEncoder().encode(text(9000)) },
+      { path: "papers/x/index.html", contents: text(9000) },
+    ],
+    true,
+  );
   const all = readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
@@ -72,4 +76,15 @@ test("the stylesheets Eleventy copied in get their copies after rendering, and a
   assert.equal(gunzipSync(readFileSync(path.join(root, "assets/style.css.gz"))).toString(), css);
   assert.equal(brotliDecompressSync(readFileSync(path.join(root, "assets/style.css.br"))).toString(), css);
   assert.ok(!existsSync(path.join(root, "assets/katex/katex.min.css.gz")), "a small stylesheet has no copy");
+});
+
+test("without precompress, files are written as they are and nothing else", async (t) => {
+  const root = tempDir(t);
+  const count = await writeWithCopies(
+    root,
+    [{ path: "search/s-1/0.json", contents: "word ".repeat(3000) }],
+    false,
+  );
+  assert.equal(count, 1);
+  assert.deepEqual(readdirSync(path.join(root, "search/s-1")), ["0.json"]);
 });

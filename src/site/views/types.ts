@@ -248,7 +248,7 @@ export interface WeightView {
   papers: number;
   kinds: WeightRow[];
   total: WeightRow;
-  /** the pre-compressed copies: "32 files, 1.2 MB" */
+  /** what the pre-compressed copies weigh ("… 32 files, 1.2 MB in all."), or that there are none */
   copies: string;
   /** the site's own host: "fits GitHub Pages: 3.4 MB of 1 GB", its share of the limit, where that is written */
   host: { text: string; share: string; source: string };

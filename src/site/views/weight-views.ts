@@ -22,7 +22,9 @@ export function weightView(budget: Budget): WeightView {
     papers: budget.papers,
     kinds: KINDS.map((k) => row(k, budget.kinds[k])),
     total: row("the site", budget.total),
-    copies: `${number(budget.copies.files)} ${budget.copies.files === 1 ? "file" : "files"}, ${formatBytes(budget.copies.bytes)}`,
+    copies: budget.copies.files
+      ? `The pre-compressed copies of scripts, stylesheets and data ("precompress" in content/site.json: .gz, and .br from 8 KB) are files on disk like any other: they are counted in the kind of the file they copy, ${number(budget.copies.files)} ${budget.copies.files === 1 ? "file" : "files"}, ${formatBytes(budget.copies.bytes)} in all.`
+      : 'There are no pre-compressed copies: the host compresses as it serves ("precompress": true in content/site.json writes them, for a server that sends them as they are).',
     host: { text: host.text, share: percent(host.ratio), source: host.host.source },
     hosts: budget.hosts.map((h) => `${h.text} (${percent(h.ratio)}${h === nearest ? ", the nearest" : ""})`),
     warning: hostWarning(budget),
