@@ -5,7 +5,8 @@
 // lunr's scoring (the same BM25 weights lunr computes, rounded as lunr rounds them) but cuts the
 // sorted terms into contiguous ranges packed to a size (the shards), so a query fetches only the
 // shards of its own terms, and a prefix query only those its prefix's range overlaps. A common
-// prefix ("co…") spreads over several shards. Each result's text is a small file of its own.
+// prefix ("co…") spreads over several shards. The results' texts are packed, a fixed number of
+// documents to a file in index order, so the site has one file per many papers, not per paper.
 
 /** Fields in index order, with lunr's boosts. */
 export const FIELDS = [
@@ -30,8 +31,10 @@ export interface Manifest {
   terms: string;
   /** topic names and each document's topics as a bitmask, for facet counts */
   meta: string;
-  /** folder of one file per document: `${docs}/${index}.json` */
+  /** folder of the document packs: document i is item `i % pack` of `${docs}/${floor(i / pack)}.json` */
   docs: string;
+  /** documents a pack (the last pack may hold fewer) */
+  pack: number;
   /** words of five letters or more, commonest first, for spelling suggestions */
   vocabulary: string;
 }
@@ -154,7 +157,7 @@ export function isMeta(v: unknown): v is Meta {
   return isObject(v) && Array.isArray(v.topics) && Array.isArray(v.docTopics);
 }
 
-export function isDocFile(v: unknown): v is DocFile {
+function isDocFile(v: unknown): v is DocFile {
   return (
     isObject(v) &&
     typeof v.s === "string" &&
@@ -167,10 +170,18 @@ export function isDocFile(v: unknown): v is DocFile {
   );
 }
 
+/** A pack of documents: every item a document. */
+export function isDocPack(v: unknown): v is DocFile[] {
+  return Array.isArray(v) && v.length > 0 && v.every(isDocFile);
+}
+
 export function isManifest(v: unknown): v is Manifest {
   return (
     isObject(v) &&
     v.version === 1 &&
+    typeof v.docs === "string" &&
+    Number.isInteger(v.pack) &&
+    (v.pack as number) > 0 &&
     Array.isArray(v.shards) &&
     v.shards.every((s) => typeof s === "string") &&
     typeof v.shardDir === "string" &&
