@@ -1,7 +1,7 @@
 // Owns running lunr queries over the sharded index: lunr's clause semantics and scoring, with
 // only the shards a query's terms need fetched (and cached).
 import type lunrType from "lunr";
-import { decodeList, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
+import { decodePostings, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
 import { containsSorted } from "./sorted.ts";
 
 type Lunr = typeof lunrType;
@@ -289,18 +289,8 @@ class ShardData {
 function decodeLists(encoded: string[]): Postings {
   const postings: Postings = {};
   for (const text of encoded) {
-    const list = decodeList(text);
-    if (list.length < 3 || list.length % 2 === 0) throw new Error("not a search shard (a postings list)");
-    const count = (list.length - 1) / 2;
-    const docs = new Int32Array(count);
-    const weights = new Int32Array(count);
-    let doc = 0;
-    for (let i = 0; i < count; i++) {
-      doc += list[1 + 2 * i]!;
-      docs[i] = doc;
-      weights[i] = list[2 + 2 * i]!;
-    }
-    postings[list[0]!] = { docs, weights };
+    const { field, docs, weights } = decodePostings(text);
+    postings[field] = { docs, weights };
   }
   return postings;
 }

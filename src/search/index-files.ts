@@ -90,4 +90,4 @@ export function* asJsonPieces(docs: unknown[], suffix: string): Generator<string
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = "sharded-4-packed";
+const INDEX_FORMAT = "sharded-5-packed";

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { realSearch, searcherFor } from "./fixture.ts";
 import { Searcher, queryWords, type Answer } from "../../src/search/query.ts";
 import { snippet } from "../../src/search/highlight.ts";
-import { decodeList, encodeList, shardFor } from "../../src/search/format.ts";
+import { decodeList, decodePostings, encodeList, encodePostings, shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
 
 let s: Awaited<ReturnType<typeof realSearch>>;
@@ -277,4 +277,33 @@ test("postings survive their text encoding, and a damaged list is refused", () =
   assert.throws(() => encodeList([-1]), RangeError);
   assert.throws(() => encodeList([2 ** 30]), RangeError);
   assert.throws(() => decodeList("gggggggA"), /not a postings list/);
+});
+
+test("a field's postings survive their encoding, with a table of weights when weights repeat", () => {
+  const postings = fc.uniqueArray(fc.integer({ min: 0, max: 100_000 }), { minLength: 1 }).chain((docs) =>
+    fc.record({
+      field: fc.integer({ min: 0, max: 5 }),
+      docs: fc.constant(docs.sort((a, b) => a - b)),
+      // few distinct weights (a table) or many (none)
+      weights: fc.array(fc.oneof(fc.constantFrom(120, 3400, 77), fc.integer({ min: 0, max: 50_000 })), {
+        minLength: docs.length,
+        maxLength: docs.length,
+      }),
+    }),
+  );
+  fc.assert(
+    fc.property(postings, ({ field, docs, weights }) => {
+      const back = decodePostings(encodePostings(field, docs, weights));
+      assert.deepEqual([back.field, Array.from(back.docs), Array.from(back.weights)], [field, docs, weights]);
+    }),
+  );
+  const common = Array.from({ length: 30 }, (_, i) => [120, 3400, 3400, 77, 3400][i % 5]!);
+  const docs = common.map((_, i) => i * 2);
+  const tabled = encodePostings(1, docs, common);
+  assert.ok(tabled.length < encodeList([1, ...docs.flatMap((d, i) => [i ? 2 : 0, common[i]!])]).length);
+  // the table, commonest first (equal counts: smaller first)
+  assert.deepEqual(Array.from(decodeList(tabled).subarray(0, 6)), [1, 30, 3, 3400, 77, 120]);
+  // a value past the table, and a list one number short, are refused
+  assert.throws(() => decodePostings(encodeList([0, 1, 1, 500, 0, 1])), /outside its table/);
+  assert.throws(() => decodePostings(encodeList([0, 2, 0, 5, 1, 9])), /its length/);
 });
