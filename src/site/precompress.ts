@@ -47,8 +47,9 @@ export function precompressed(file: string): boolean {
 }
 
 /**
- * Files smaller than this are left as they are: a one-kilobyte document gains a few hundred bytes,
- * less than a request's headers, and the 10,000 of them would be 20,000 more files to write.
+ * Files smaller than this are left as they are: a one-kilobyte file gains a few hundred bytes, less
+ * than a request's headers (when search documents had a file each, 10,000 of them would have been
+ * 20,000 more files to write).
  */
 const WORTH_IT = 2048;
 
