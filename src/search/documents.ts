@@ -1,26 +1,34 @@
-// Owns the texts results show: fetched per document as results need them, and kept.
-import { isDocFile, type DocFile } from "./format.ts";
+// Owns the texts results show: fetched a pack at a time as results need them, and kept.
+import { isDocPack, type DocFile, type Manifest } from "./format.ts";
 import type { Load } from "./engine.ts";
 
 export class Documents {
-  private docs = new Map<number, Promise<DocFile>>();
+  private packs = new Map<number, Promise<DocFile[]>>();
 
   constructor(
-    private folder: string,
+    private manifest: Pick<Manifest, "docs" | "pack">,
     private load: Load,
   ) {}
 
-  get(i: number): Promise<DocFile> {
-    let d = this.docs.get(i);
-    if (!d) {
-      d = this.load(`${this.folder}/${i}.json`).then((raw) => {
-        if (!isDocFile(raw)) throw new Error(`search document ${i} is malformed`);
+  private packOf(p: number): Promise<DocFile[]> {
+    let pack = this.packs.get(p);
+    if (!pack) {
+      pack = this.load(`${this.manifest.docs}/${p}.json`).then((raw) => {
+        if (!isDocPack(raw)) throw new Error(`search documents ${p} are malformed`);
         return raw;
       });
       // a failed fetch is tried again next time, not remembered
-      d.catch(() => this.docs.delete(i));
-      this.docs.set(i, d);
+      pack.catch(() => this.packs.delete(p));
+      this.packs.set(p, pack);
     }
-    return d;
+    return pack;
+  }
+
+  /** Document i: its pack is fetched once, for every result it holds. */
+  async get(i: number): Promise<DocFile> {
+    const { pack } = this.manifest;
+    const doc = (await this.packOf(Math.floor(i / pack)))[i % pack];
+    if (!doc) throw new Error(`search document ${i} is missing`);
+    return doc;
   }
 }

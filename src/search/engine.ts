@@ -1,7 +1,7 @@
 // Owns running lunr queries over the sharded index: lunr's clause semantics and scoring, with
 // only the shards a query's terms need fetched (and cached).
 import type lunrType from "lunr";
-import { decodeList, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
+import { decodePostings, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
 import { containsSorted } from "./sorted.ts";
 
 type Lunr = typeof lunrType;
@@ -71,33 +71,30 @@ export function filterMatches(m: Matches, keep: (doc: number) => boolean): Match
   };
 }
 
-/** Both sets of matches, each document once with its better score. */
+/** Both sets of matches, each document once with its better score (merged in typed arrays). */
 export function unionMatches(a: Matches, b: Matches): Matches {
   if (!b.docs.length) return a;
   if (!a.docs.length) return b;
-  const docs: number[] = [];
-  const scores: number[] = [];
+  const docs = new Int32Array(a.docs.length + b.docs.length);
+  const scores = new Float64Array(docs.length);
   let i = 0;
   let j = 0;
+  let n = 0;
   while (i < a.docs.length || j < b.docs.length) {
     const da = i < a.docs.length ? a.docs[i]! : Infinity;
     const db = j < b.docs.length ? b.docs[j]! : Infinity;
     if (da === db) {
-      docs.push(da);
-      scores.push(Math.max(a.scores[i++]!, b.scores[j++]!));
+      docs[n] = da;
+      scores[n++] = Math.max(a.scores[i++]!, b.scores[j++]!);
     } else if (da < db) {
-      docs.push(da);
-      scores.push(a.scores[i++]!);
+      docs[n] = da;
+      scores[n++] = a.scores[i++]!;
     } else {
-      docs.push(db);
-      scores.push(b.scores[j++]!);
+      docs[n] = db;
+      scores[n++] = b.scores[j++]!;
     }
   }
-  return {
-    docs: Int32Array.from(docs),
-    scores: Float64Array.from(scores),
-    sources: [...a.sources, ...b.sources],
-  };
+  return { docs: docs.subarray(0, n), scores: scores.subarray(0, n), sources: [...a.sources, ...b.sources] };
 }
 
 /** Fetches a file of the index by its path relative to the manifest. */
@@ -195,27 +192,35 @@ export class ShardedIndex {
           for (const f of fields) {
             const list = posting[f];
             if (clause.presence === PROHIBITED) {
-              if (list) for (const d of list.docs) prohibited[d] = 1;
+              if (list) mark(prohibited, list.docs);
               continue;
             }
-            if (clause.presence === REQUIRED && list) for (const d of list.docs) clauseMatches[d] = 1;
+            if (clause.presence === REQUIRED && list) mark(clauseMatches, list.docs);
             queryVectors[f]!.set(e, (queryVectors[f]!.get(e) ?? 0) + (clause.boost ?? 1));
             if (list) lists.set(`${e}/${f}`, { field: f, term: e, list });
           }
         }
       }
       if (clause.presence === REQUIRED) {
+        // fields share their arrays (a clause's one array, or one of no matches): each is
+        // intersected once, as intersecting it again would change nothing
+        const none = emptied ? new Uint8Array(count) : undefined;
+        const done = new Set<Uint8Array>();
         for (const f of fields) {
           const r = required[f];
-          if (emptied) required[f] = new Uint8Array(count);
+          if (none) required[f] = none;
           else if (!r) required[f] = clauseMatches;
-          else for (let d = 0; d < count; d++) r[d] = r[d]! & clauseMatches[d]!;
+          else if (!done.has(r)) {
+            done.add(r);
+            for (let d = 0; d < count; d++) r[d] = r[d]! & clauseMatches[d]!;
+          }
         }
       }
     }
 
     const allowed = new Uint8Array(count).fill(1);
-    for (const r of required) if (r) for (let d = 0; d < count; d++) allowed[d] = allowed[d]! & r[d]!;
+    for (const r of new Set(required))
+      if (r) for (let d = 0; d < count; d++) allowed[d] = allowed[d]! & r[d]!;
     for (let d = 0; d < count; d++) if (prohibited[d]) allowed[d] = 0;
     if (clauses.length > 0 && clauses.every((c) => c.presence === PROHIBITED)) {
       const all: number[] = [];
@@ -248,6 +253,11 @@ export class ShardedIndex {
     out.sources = [new MatchedTerms([...lists.values()])];
     return out;
   }
+}
+
+/** Sets `flags[d]` for every document of a list. */
+function mark(flags: Uint8Array, docs: Int32Array): void {
+  for (let i = 0; i < docs.length; i++) flags[docs[i]!] = 1;
 }
 
 function isShard(raw: unknown): raw is Shard {
@@ -289,18 +299,8 @@ class ShardData {
 function decodeLists(encoded: string[]): Postings {
   const postings: Postings = {};
   for (const text of encoded) {
-    const list = decodeList(text);
-    if (list.length < 3 || list.length % 2 === 0) throw new Error("not a search shard (a postings list)");
-    const count = (list.length - 1) / 2;
-    const docs = new Int32Array(count);
-    const weights = new Int32Array(count);
-    let doc = 0;
-    for (let i = 0; i < count; i++) {
-      doc += list[1 + 2 * i]!;
-      docs[i] = doc;
-      weights[i] = list[2 + 2 * i]!;
-    }
-    postings[list[0]!] = { docs, weights };
+    const { field, docs, weights } = decodePostings(text);
+    postings[field] = { docs, weights };
   }
   return postings;
 }

@@ -8,10 +8,23 @@ export interface Facet {
   count: number;
 }
 
-/** Topics of the matched documents with their counts, most first. */
+/**
+ * Topics of the matched documents with their counts, most first. Each document's set bits only:
+ * asking every document for every topic took 13 ms of a warm query at 100,000 papers.
+ */
 export function facetCounts(meta: Meta, docs: Iterable<number>): Facet[] {
   const counts = new Array<number>(meta.topics.length).fill(0);
-  for (const d of docs) for (let i = 0; i < counts.length; i++) if (hasTopic(meta, d, i)) counts[i]!++;
+  const words = topicWords(meta.topics.length);
+  for (const d of docs)
+    for (let w = 0; w < words; w++) {
+      let bits = meta.docTopics[d * words + w] ?? 0;
+      while (bits) {
+        const low = bits & -bits;
+        const i = w * TOPICS_PER_WORD + 31 - Math.clz32(low);
+        if (i < counts.length) counts[i]!++;
+        bits ^= low;
+      }
+    }
   return meta.topics
     .map(([slug, name], i) => ({ slug, name, count: counts[i]! }))
     .filter((f) => f.count > 0)

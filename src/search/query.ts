@@ -67,7 +67,7 @@ export class Searcher {
   ) {
     this.index = new ShardedIndex(lunr, manifest, load, searchPipeline(lunr));
     this.highlighter = new Highlighter(indexPipeline(lunr));
-    this.documents = new Documents(manifest.docs, load);
+    this.documents = new Documents(manifest, load);
   }
 
   /**

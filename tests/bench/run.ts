@@ -156,7 +156,7 @@ drawn; 4 queries × 5 runs, median. warm ms: in that page, 10 new queries, each 
 submit event (the box's value set, Enter pressed) to the same condition; median of 200. KB raw:
 response bodies as served; KB gzip: each body gzipped by zlib at level 9 (Pagefind's index and
 fragment files are already gzip on disk, so for them raw ≈ gzip). requests: responses served
-from navigation to the first results; warm requests / KB: the 10 warm queries together. Ours shows
-50 results per query (one document file each); Pagefind's page loads and draws the first 10
-(result.data(), one fragment file each).`);
+from navigation to the first results; warm requests / KB: the 10 warm queries together. Ours draws
+10 results per query (their documents come in packs of 16); Pagefind's page loads and draws the
+first 10 (result.data(), one fragment file each).`);
 }

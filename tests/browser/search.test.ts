@@ -1,15 +1,23 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, Page, Route } from "playwright-core";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import lunr from "lunr";
 import { builtSite } from "../helpers.ts";
+import { Searcher } from "../../src/search/query.ts";
+import { registerShared } from "../../src/search/tokenizer.ts";
+import { isManifest } from "../../src/search/format.ts";
 import { launch } from "./chromium.ts";
 import { serve } from "./server.ts";
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
+let siteDir: string;
 
 before(async () => {
-  site = await serve(await builtSite());
+  siteDir = await builtSite();
+  site = await serve(siteDir);
   browser = await launch();
 });
 
@@ -104,18 +112,45 @@ test("arrow keys move through results on the search page and Enter opens one", a
   await page.close();
 });
 
-/** A page whose search documents after the first three wait until `release` is called. */
-async function heldAfterThree(path: string) {
+/**
+ * The document packs the first three results for "attention" need, found by searching the built
+ * site's own index files in Node; the packs the rest of the results need are others.
+ */
+async function firstThreePacks(): Promise<Set<string>> {
+  const dir = path.join(siteDir, "search");
+  const manifestFile = readdirSync(dir).find((f) => /^manifest-[0-9a-f]+\.json$/.test(f))!;
+  const manifest: unknown = JSON.parse(readFileSync(path.join(dir, manifestFile), "utf8"));
+  assert.ok(isManifest(manifest));
+  registerShared(lunr);
+  const asked: string[] = [];
+  let atPartial = 0;
+  const searcher = new Searcher(lunr, manifest, (p) => {
+    asked.push(p);
+    return Promise.resolve(JSON.parse(readFileSync(path.join(dir, p), "utf8")));
+  });
+  await searcher.search("attention", { limit: 8 }, () => (atPartial = asked.length));
+  const isPack = (p: string) => p.startsWith(`${manifest.docs}/`);
+  const first = new Set(asked.slice(0, atPartial).filter(isPack));
+  assert.ok(
+    asked.slice(atPartial).some((p) => isPack(p) && !first.has(p)),
+    "the rest need another pack",
+  );
+  return first;
+}
+
+/** A page whose search document packs, but those of the first three results, wait until `release` is called. */
+async function heldAfterThree(at: string) {
+  const first = await firstThreePacks();
   const context = await browser.newContext();
   const held: Route[] = [];
-  let served = 0;
   let released = false;
   await context.route(/\/search\/d-[^/]+\/\d+\.json$/, (route) => {
-    if (released || ++served <= 3) return void route.continue();
+    const file = new URL(route.request().url()).pathname.replace(/^\/search\//, "");
+    if (released || first.has(file)) return void route.continue();
     held.push(route);
   });
   const page = await context.newPage();
-  await page.goto(site.url + path);
+  await page.goto(site.url + at);
   const release = async () => {
     released = true;
     await Promise.all(held.splice(0).map((r) => r.continue()));

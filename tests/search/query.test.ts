@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { realSearch, searcherFor } from "./fixture.ts";
 import { Searcher, queryWords, type Answer } from "../../src/search/query.ts";
 import { snippet } from "../../src/search/highlight.ts";
-import { decodeList, encodeList, shardFor } from "../../src/search/format.ts";
+import { decodeList, decodePostings, encodeList, encodePostings, shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
 
 let s: Awaited<ReturnType<typeof realSearch>>;
@@ -94,14 +94,59 @@ function parseWith(q: string) {
   return query.clauses;
 }
 
-test("a query fetches only the shards of its terms and the documents it shows", async () => {
+/** The file of the document pack that holds a paper, as the manifest names it. */
+function packFile(manifest: { docs: string; pack: number }, slug: string): string {
+  const doc = s.docs.findIndex((d) => d.slug === slug);
+  assert.ok(doc >= 0, slug);
+  return `${manifest.docs}/${Math.floor(doc / manifest.pack)}.json`;
+}
+
+test("a query fetches only the shards of its terms and the packs of the documents it shows", async () => {
   const fresh = searcherFor(s.docs);
-  await fresh.searcher.search("mamba", { limit: 5 });
+  const { hits } = await fresh.searcher.search("mamba", { limit: 5 });
   const shards = fresh.fetched.filter((p) => p.startsWith(`${fresh.manifest.shardDir}/`));
   assert.equal(shards.length, 1);
   assert.equal(shards[0], `${fresh.manifest.shardDir}/${shardFor(fresh.manifest, "mamba")}.json`);
-  assert.ok(fresh.fetched.filter((p) => p.startsWith(`${fresh.manifest.docs}/`)).length <= 5);
+  const packs = fresh.fetched.filter((p) => p.startsWith(`${fresh.manifest.docs}/`));
+  assert.deepEqual(packs.toSorted(), [...new Set(hits.map((h) => packFile(fresh.manifest, h.slug)))].sort());
   assert.ok(!fresh.fetched.some((p) => p.startsWith("terms-")), "no term list for a plain word");
+});
+
+test("documents are packed in index order, a fixed number to a file, each pack fetched once", async () => {
+  const { manifest, files } = searcherFor(s.docs);
+  const packs = files.filter((f) => f.path.startsWith(`${manifest.docs}/`));
+  assert.ok(manifest.pack > 1);
+  assert.equal(packs.length, Math.ceil(s.docs.length / manifest.pack));
+  const slugs = packs
+    .toSorted(
+      (a, b) =>
+        parseInt(a.path.slice(manifest.docs.length + 1)) - parseInt(b.path.slice(manifest.docs.length + 1)),
+    )
+    .flatMap((f) => (JSON.parse(f.contents) as { s: string }[]).map((d) => d.s));
+  assert.deepEqual(
+    slugs,
+    s.docs.map((d) => d.slug),
+  );
+  // a page of every document (a query that only excludes) asks for each pack once
+  const fresh = searcherFor(s.docs);
+  const { hits } = await fresh.searcher.search("-xyzzy", { limit: s.docs.length });
+  assert.equal(hits.length, s.docs.length);
+  assert.deepEqual(
+    fresh.fetched.filter((p) => p.startsWith(`${manifest.docs}/`)).toSorted(),
+    packs.map((f) => f.path).toSorted(),
+  );
+});
+
+test("a damaged pack of documents fails the query with a reason, and is fetched again next time", async () => {
+  const { manifest, files } = searcherFor(s.docs);
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+  let damaged = true;
+  const searcher = new Searcher(lunr, manifest, (p) =>
+    Promise.resolve(damaged && p.startsWith(`${manifest.docs}/`) ? [{ s: "x" }] : JSON.parse(byPath.get(p)!)),
+  );
+  await assert.rejects(searcher.search("mamba"), /search documents \d+ are malformed/);
+  damaged = false;
+  assert.ok((await searcher.search("mamba")).hits.length > 0);
 });
 
 test("hyphens, compounds and numbers are found by their parts and whole", async () => {
@@ -207,9 +252,16 @@ test("the top three results come first, before the rest of the page's documents 
     partials[0]!.hits.map((h) => h.slug),
     whole.hits.slice(0, 3).map((h) => h.slug),
   );
-  const docsAsked = (upTo: number) => asked.slice(0, upTo).filter((p) => p.startsWith(`${manifest.docs}/`));
-  assert.equal(docsAsked(partialAt).length, 3, "only the first three documents before the partial answer");
-  assert.equal(docsAsked(asked.length).length, 10);
+  const packsAsked = (upTo: number) => asked.slice(0, upTo).filter((p) => p.startsWith(`${manifest.docs}/`));
+  const packsOf = (hits: { slug: string }[]) =>
+    [...new Set(hits.map((h) => packFile(manifest, h.slug)))].sort();
+  assert.deepEqual(
+    packsAsked(partialAt).toSorted(),
+    packsOf(whole.hits.slice(0, 3)),
+    "only the packs of the first three documents before the partial answer",
+  );
+  assert.deepEqual(packsAsked(asked.length).toSorted(), packsOf(whole.hits), "each pack once");
+  assert.equal(whole.hits.length, 10);
   const few = await searcher.search("longlora", { limit: 10 }, () => assert.fail("no partial for ≤3 hits"));
   assert.ok(few.hits.length > 0 && few.hits.length <= 3, String(few.hits.length));
 });
@@ -225,4 +277,33 @@ test("postings survive their text encoding, and a damaged list is refused", () =
   assert.throws(() => encodeList([-1]), RangeError);
   assert.throws(() => encodeList([2 ** 30]), RangeError);
   assert.throws(() => decodeList("gggggggA"), /not a postings list/);
+});
+
+test("a field's postings survive their encoding, with a table of weights when weights repeat", () => {
+  const postings = fc.uniqueArray(fc.integer({ min: 0, max: 100_000 }), { minLength: 1 }).chain((docs) =>
+    fc.record({
+      field: fc.integer({ min: 0, max: 5 }),
+      docs: fc.constant(docs.sort((a, b) => a - b)),
+      // few distinct weights (a table) or many (none)
+      weights: fc.array(fc.oneof(fc.constantFrom(120, 3400, 77), fc.integer({ min: 0, max: 50_000 })), {
+        minLength: docs.length,
+        maxLength: docs.length,
+      }),
+    }),
+  );
+  fc.assert(
+    fc.property(postings, ({ field, docs, weights }) => {
+      const back = decodePostings(encodePostings(field, docs, weights));
+      assert.deepEqual([back.field, Array.from(back.docs), Array.from(back.weights)], [field, docs, weights]);
+    }),
+  );
+  const common = Array.from({ length: 30 }, (_, i) => [120, 3400, 3400, 77, 3400][i % 5]!);
+  const docs = common.map((_, i) => i * 2);
+  const tabled = encodePostings(1, docs, common);
+  assert.ok(tabled.length < encodeList([1, ...docs.flatMap((d, i) => [i ? 2 : 0, common[i]!])]).length);
+  // the table, commonest first (equal counts: smaller first)
+  assert.deepEqual(Array.from(decodeList(tabled).subarray(0, 6)), [1, 30, 3, 3400, 77, 120]);
+  // a value past the table, and a list one number short, are refused
+  assert.throws(() => decodePostings(encodeList([0, 1, 1, 500, 0, 1])), /outside its table/);
+  assert.throws(() => decodePostings(encodeList([0, 2, 0, 5, 1, 9])), /its length/);
 });

@@ -33,7 +33,7 @@ test("one list says which files get compressed copies: scripts, the two styleshe
   for (const f of no) assert.ok(!precompressed(f), f);
 });
 
-test("written files get gzip from 2 KB and Brotli from 8 KB, only when on the list", async (t) => {
+test("written files get gzip from 2 KB and Brotli from 8 KB (search document packs gzip only), only when on the list", async (t) => {
   const root = tempDir(t);
   const text = (n: number) => "word ".repeat(n / 5);
   const count = await writeWithCopies(
@@ -42,6 +42,7 @@ test("written files get gzip from 2 KB and Brotli from 8 KB, only when on the li
       { path: "assets/small-1.js", contents: text(1500) },
       { path: "assets/mid-1.js", contents: text(4000) },
       { path: "search/s-1/0.json", contents: new TextEncoder().encode(text(9000)) },
+      { path: "search/d-1/0.json", contents: text(9000) },
       { path: "papers/x/index.html", contents: text(9000) },
     ],
     true,
@@ -55,6 +56,8 @@ test("written files get gzip from 2 KB and Brotli from 8 KB, only when on the li
     "assets/mid-1.js.gz",
     "assets/small-1.js",
     "papers/x/index.html",
+    "search/d-1/0.json",
+    "search/d-1/0.json.gz",
     "search/s-1/0.json",
     "search/s-1/0.json.br",
     "search/s-1/0.json.gz",
