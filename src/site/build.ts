@@ -9,6 +9,7 @@ import { buildSearchIndex } from "./search-index.ts";
 import { eleventySetup, PAPER_TEMPLATE, REPORT_TEMPLATE, TEMPLATES, type SetupOptions } from "./plugin.ts";
 import { weighSite, type Budget } from "./weight.ts";
 import { weightView } from "./views/weight-views.ts";
+import type { SiteData } from "./views/types.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import type { PreparedSite } from "./pipeline.ts";
 
@@ -70,10 +71,10 @@ const PAPER_BATCH = 5000;
  * batches, each batch's views made just before it renders.
  */
 async function renderPages(site: PreparedSite, out: string): Promise<number> {
-  const { data } = site;
+  const data: SiteData = { ...site.data, aboutPages: [] };
   let pages = countPages(await render(TEMPLATES, out, { data, pass: "pages" }));
   for (let i = 0; i < data.papers.length; i += PAPER_BATCH) {
-    const batch = { ...data, papers: site.paperPages(i, i + PAPER_BATCH) };
+    const batch = { ...data, paperPages: site.paperPages(i, i + PAPER_BATCH) };
     pages += countPages(await render(PAPER_TEMPLATE, out, { data: batch, pass: "papers" }));
   }
   return pages;

@@ -40,9 +40,6 @@ export function eleventySetup(eleventyConfig: EleventyConfig, options: SetupOpti
   // (0.55 s of a 10,000-paper build's profile, 0.24 s frozen)
   if ("data" in options) eleventyConfig.addGlobalData("site", Object.freeze(options.data));
   else devServer(eleventyConfig, options.root);
-  if ("data" in options && options.pass === "pages")
-    for (const alone of [REPORT_TEMPLATE, PAPER_TEMPLATE])
-      eleventyConfig.ignores.add(`**/${path.basename(alone)}`);
 }
 
 /** Before each build of the dev server the pipeline runs again; after it, the search files are written. */

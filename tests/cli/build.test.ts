@@ -2,6 +2,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { ROOT, project, runCli, tempDir } from "../helpers.ts";
 import { files, treeHash } from "../site/check-site.ts";
 
@@ -181,4 +182,19 @@ test("past 80% of the host's limit the build warns, over it louder; both write t
   );
   assert.match(over.about, /<strong>over tiny host: /);
   assert.equal(files(path.join(dir, "_site/papers"), "index.html").length, 59, "the site was written");
+});
+
+test("run from the project's own folder, as a user runs it, the build writes every page", (t) => {
+  // the command in a child process whose working folder is the project, not this repository: the
+  // templates are then outside it (Eleventy globs from the working folder)
+  const root = project(t);
+  const out = path.join(root, "_site");
+  const r = spawnSync(process.execPath, [path.join(ROOT, "src/cli/paper-digest.js"), "build"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /59 papers, 81 pages/);
+  assert.equal(files(path.join(out, "papers"), ".html").length, 59);
+  assert.match(readFileSync(path.join(out, "about", "index.html"), "utf8"), /fits GitHub Pages/);
 });

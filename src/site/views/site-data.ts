@@ -49,6 +49,8 @@ export function buildSiteData(input: ViewsInput): SiteViews {
   const data: SiteData = {
     meta,
     papers: input.papers.map((p) => ({ slug: p.slug, updated: p.digests.at(-1)!.date })),
+    paperPages: [],
+    aboutPages: ["about"],
     topics,
     topicPages: topicPages(topics),
     digests,

@@ -266,8 +266,12 @@ export interface PaperEntry {
 
 export interface SiteData {
   meta: SiteMeta;
-  /** every paper; the paper pages' pass gets a batch of full views here instead */
-  papers: PaperEntry[] | PaperView[];
+  /** every paper, as the sitemap and counts list it */
+  papers: PaperEntry[];
+  /** the paper pages a render makes: none in the listings' pass, a batch in each papers' pass */
+  paperPages: PaperView[];
+  /** the report page, one: `[]` in the passes before the report's (/about/ is rendered alone, once the rest is weighed) */
+  aboutPages: "about"[];
   topics: TopicView[];
   topicPages: TopicPage[];
   digests: DigestView[];
