@@ -6,6 +6,7 @@ import Eleventy from "@11ty/eleventy";
 import { listTree, makeStaging, removeTree, swapIn } from "../io.ts";
 import { compressCopiedIn, writeWithCopies } from "./precompress.ts";
 import { buildSearchIndex } from "./search-index.ts";
+import { buildForYou } from "./foryou-files.ts";
 import { eleventySetup, PAPER_TEMPLATE, REPORT_TEMPLATE, TEMPLATES, type SetupOptions } from "./plugin.ts";
 import { weighSite, type Budget } from "./weight.ts";
 import { weightView } from "./views/weight-views.ts";
@@ -34,14 +35,15 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
   const staging = await makeStaging(target);
   const stop = new AbortController();
   try {
-    const index = buildSearchIndex(site.search, staging, {
-      signal: stop.signal,
-      precompress: site.precompress,
-    });
+    // the second core: the search index, then For you's files, while the pages render
+    const opts = { signal: stop.signal, precompress: site.precompress };
+    const index = buildSearchIndex(site.search, staging, opts).then(() =>
+      buildForYou(site.forYou, staging, opts),
+    );
     const pages = renderPages(site, staging);
     // both settle before either is used, so a failed render never leaves the index unobserved
     const [written] = await Promise.all([pages, index]);
-    await writeWithCopies(staging, [...site.scripts.files, ...site.forYou.files], site.precompress);
+    await writeWithCopies(staging, site.scripts.files, site.precompress);
     if (site.precompress) await compressCopiedIn(staging);
     // the report shows what the rest weighs: it cannot weigh itself before it is written
     const budget = weighSite(await listTree(staging), site.data.papers.length, site.host);

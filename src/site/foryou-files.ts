@@ -1,17 +1,47 @@
 // Owns the For-you files a build writes: each dated day's data (`foryou/<date>-<hash>.json`), the
 // papers file that matching an imported library reads, and the manifest naming them, which the
-// page script is told the path of. Names carry a hash of the bytes, so any cache can keep them.
+// page scripts are told the path of. They are made on the build's second core once the search
+// index is written (1.4 s of the main thread at 10,000 papers otherwise), so the manifest is named
+// by a hash of what they are made from, known before they exist; the other names carry a hash of
+// their bytes. Any cache can keep them all.
 import { hash } from "../common/hash.ts";
 import type { Digest } from "../feed/schema.ts";
 import type { TaggedPaper, Topic } from "../topics/schema.ts";
-import { forYouDays } from "../foryou/data.ts";
+import { daysOf, forYouDays, forYouPapers, type ForYouPaper } from "../foryou/data.ts";
 import { encodeManifest, encodePapers, type PaperRef } from "../foryou/refs.ts";
-import type { OutputFile } from "./precompress.ts";
+import { onThread } from "../thread.ts";
+import { writeWithCopies, type OutputFile } from "./precompress.ts";
 
-export interface ForYouFiles {
+/** What the For-you files are made from: plain data, copied to the thread that makes them. */
+export interface ForYouPlan {
   /** the manifest's path inside the site */
   manifestPath: string;
-  files: OutputFile[];
+  papers: ForYouPaper[];
+  /** each dated day's papers, as indexes into `papers` */
+  days: [string, number[]][];
+  refs: PaperRef[];
+  taxonomy: Topic[];
+}
+
+/** Bumped when the files change shape, so a new build never reuses an old manifest name. */
+const FORMAT = "foryou-1";
+
+export function planForYou(papers: TaggedPaper[], digests: Digest[], taxonomy: Topic[]): ForYouPlan {
+  // a paper's data is in every day that lists it; matching points to the first
+  const refs: PaperRef[] = papers.flatMap((p) => {
+    const day = p.digests.find((d) => d.date)?.date;
+    return day ? [{ slug: p.slug, day, title: p.title, arxivId: p.arxivId, doi: p.doi }] : [];
+  });
+  const plan = { papers: forYouPapers(papers), days: daysOf(papers, digests), refs, taxonomy };
+  return { manifestPath: `foryou/days-${hash(pieces(plan), 10)}.json`, ...plan };
+}
+
+function* pieces(plan: Omit<ForYouPlan, "manifestPath">): Generator<string> {
+  yield FORMAT;
+  for (const p of plan.papers) yield JSON.stringify(p);
+  yield JSON.stringify(plan.days);
+  for (const r of plan.refs) yield JSON.stringify(r);
+  yield JSON.stringify(plan.taxonomy);
 }
 
 const named = (stem: string, text: string): OutputFile => ({
@@ -19,22 +49,31 @@ const named = (stem: string, text: string): OutputFile => ({
   contents: text,
 });
 
-export function forYouFiles(papers: TaggedPaper[], digests: Digest[], taxonomy: Topic[]): ForYouFiles {
-  const dayFiles = [...forYouDays(papers, digests, taxonomy)].map(
+/** The files of a plan: the manifest (at the plan's path), the papers file, each day's data. */
+export function forYouFiles(plan: ForYouPlan): OutputFile[] {
+  const dayFiles = [...forYouDays(plan.papers, plan.days, plan.taxonomy)].map(
     ([date, text]) => [date, named(date, text)] as const,
   );
-  // a paper's data is in every day that lists it; matching points to the first
-  const refs: PaperRef[] = papers.flatMap((p) => {
-    const day = p.digests.find((d) => d.date)?.date;
-    return day ? [{ slug: p.slug, day, title: p.title, arxivId: p.arxivId, doi: p.doi }] : [];
+  const papersFile = named("papers", encodePapers(plan.refs));
+  const manifest = encodeManifest({
+    days: Object.fromEntries(dayFiles.map(([d, f]) => [d, f.path])),
+    papers: papersFile.path,
   });
-  const papersFile = named("papers", encodePapers(refs));
-  const manifest = named(
-    "days",
-    encodeManifest({
-      days: Object.fromEntries(dayFiles.map(([d, f]) => [d, f.path])),
-      papers: papersFile.path,
-    }),
-  );
-  return { manifestPath: manifest.path, files: [manifest, papersFile, ...dayFiles.map(([, f]) => f)] };
+  return [{ path: plan.manifestPath, contents: manifest }, papersFile, ...dayFiles.map(([, f]) => f)];
+}
+
+/** Makes a plan's files and writes them under `outDir`; the number of files written. */
+export function writeForYou(job: ForYouPlan & { outDir: string; precompress: boolean }): Promise<number> {
+  return writeWithCopies(job.outDir, forYouFiles(job), job.precompress);
+}
+
+/** The files of a plan, written under `outDir` on a worker thread by default (the build's second core). */
+export function buildForYou(
+  plan: ForYouPlan,
+  outDir: string,
+  opts: { thread?: boolean; signal?: AbortSignal; precompress: boolean },
+): Promise<number> {
+  const job = { ...plan, outDir, precompress: opts.precompress };
+  if (opts.thread === false) return writeForYou(job);
+  return onThread<number>(new URL(import.meta.url), "writeForYou", job, opts.signal);
 }

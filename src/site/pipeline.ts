@@ -18,7 +18,7 @@ import { buildSiteData } from "./views/site-data.ts";
 import { fail, ok, type Result } from "../common/result.ts";
 import { sizeHeap } from "./heap.ts";
 import { planSearch, type SearchPlan } from "./search-index.ts";
-import { forYouFiles, type ForYouFiles } from "./foryou-files.ts";
+import { planForYou, type ForYouPlan } from "./foryou-files.ts";
 import { bundleScripts, type Bundles } from "./bundles.ts";
 import type { PaperView, SiteData } from "./views/types.ts";
 import type { Host } from "./weight.ts";
@@ -118,8 +118,8 @@ export interface PreparedSite {
   precompress: boolean;
   search: SearchPlan;
   scripts: Bundles;
-  /** For you's data files, written beside the scripts */
-  forYou: ForYouFiles;
+  /** what For you's data files are made from (on the second core, once the search index is written) */
+  forYou: ForYouPlan;
   diagnostics: Diagnostic[];
 }
 
@@ -147,7 +147,7 @@ export async function prepareSite(opts: PipelineOptions): Promise<Prepared> {
   progress(`related papers and pages for ${content.papers.length} papers`);
   const papers = await enrich(content.papers, { thread: opts.thread, related });
   const search = planSearch(searchDocs(papers));
-  const forYou = forYouFiles(papers, content.digests, content.topics);
+  const forYou = planForYou(papers, content.digests, content.topics);
   const scripts = await bundleScripts(search.manifestPath, forYou.manifestPath);
   const { data, paperPages } = buildSiteData({
     papers,

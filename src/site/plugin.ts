@@ -8,6 +8,7 @@
 import path from "node:path";
 import { formatDiagnostic } from "../common/diagnostics.ts";
 import { buildSearchIndex } from "./search-index.ts";
+import { buildForYou } from "./foryou-files.ts";
 import { writeWithCopies } from "./precompress.ts";
 import { nunjucksEngine } from "./nunjucks.ts";
 import { assets } from "./assets.ts";
@@ -62,7 +63,8 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
     if (!current) return;
     // no compressed copies: the dev server compresses as it serves
     await buildSearchIndex(current.search, directories.output, { thread: false, precompress: false });
-    await writeWithCopies(directories.output, [...current.scripts.files, ...current.forYou.files], false);
+    await buildForYou(current.forYou, directories.output, { thread: false, precompress: false });
+    await writeWithCopies(directories.output, current.scripts.files, false);
   });
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.addWatchTarget("src/");

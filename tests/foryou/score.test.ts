@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { loadContent } from "../../src/site/pipeline.ts";
 import {
   buildDayData,
+  daysOf,
   decodeDayData,
   encodeDayData,
   forYouDays,
@@ -98,7 +99,7 @@ test("an empty library gives the day's own order, with nothing to say why", () =
 });
 
 test("a build's day files: one per dated day, each read back with that day's papers in order", () => {
-  const files = forYouDays(content.papers, content.digests, content.topics);
+  const files = forYouDays(papers, daysOf(content.papers, content.digests), content.topics);
   assert.deepEqual([...files.keys()], ["2025-03-11"]);
   const read = valueOf(decodeDayData(files.get("2025-03-11")!));
   assert.deepEqual(
