@@ -5,9 +5,9 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { ROOT, builtSite, runCli, tempDir } from "../helpers.ts";
-import { launch } from "./chromium.ts";
+import { freshPage, launch } from "./chromium.ts";
 import { axeViolations } from "./axe.ts";
 import { serve } from "./server.ts";
 import { termCounts } from "../../src/foryou/terms.ts";
@@ -27,10 +27,11 @@ after(async () => {
   await site?.close();
 });
 
-async function fresh(scheme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ colorScheme: scheme, acceptDownloads: true });
-  context.on("request", (r) => requests.push(r.url()));
-  return { context, page: await context.newPage() };
+/** A fresh context whose every request is recorded (none may leave the site). */
+async function fresh(scheme: "light" | "dark" = "light") {
+  const opened = await freshPage(browser, scheme);
+  opened.context.on("request", (r) => requests.push(r.url()));
+  return opened;
 }
 
 async function importFile(page: Page, file: string): Promise<string> {

@@ -2,7 +2,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import Papa from "papaparse";
 import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { ROOT, builtSite, project, runCli } from "../helpers.ts";
@@ -10,7 +10,7 @@ import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
 import { recordOf } from "../../src/library/saved-paper.ts";
 import { referenceLunr } from "../search/fixture.ts";
-import { launch } from "./chromium.ts";
+import { freshPage, launch } from "./chromium.ts";
 import { axeViolations } from "./axe.ts";
 import { serve } from "./server.ts";
 
@@ -38,10 +38,7 @@ after(async () => {
   await site?.close();
 });
 
-async function fresh(scheme: "light" | "dark" = "light"): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ colorScheme: scheme, acceptDownloads: true });
-  return { context, page: await context.newPage() };
-}
+const fresh = (scheme: "light" | "dark" = "light") => freshPage(browser, scheme);
 
 const savedTitles = (page: Page) => page.locator("[data-saved-list] .card-title").allTextContents();
 
