@@ -4,6 +4,9 @@ import { paths } from "../common/paths.ts";
 
 const inSite = (path: string) => new URL(`..${path}`, import.meta.url);
 
+/** A file of the site by its path inside it ("foryou/x.json" or "/topics/x/"). */
+export const siteFileUrl = (path: string) => inSite(path.startsWith("/") ? path : `/${path}`).href;
+
 export const paperUrl = (slug: string) => inSite(paths.paper(slug)).href;
 export const topicUrl = (slug: string) => inSite(paths.topic(slug)).href;
 export const savedUrl = (hash = "") => inSite(paths.saved + hash).href;

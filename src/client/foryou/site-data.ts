@@ -3,11 +3,10 @@
 import { decodeDayData, type DayData } from "../../foryou/data.ts";
 import { decodeManifest, decodePapers, type ForYouManifest, type PaperRef } from "../../foryou/refs.ts";
 import type { Result } from "../../common/result.ts";
+import { siteFileUrl } from "../urls.ts";
 
 /** The manifest's path, relative to this script (set when the script is bundled). */
 declare const FORYOU_PATH: string;
-
-const inSite = (path: string) => new URL(`../${path}`, import.meta.url).href;
 
 async function fetched<T>(url: string, decode: (text: string) => Result<T, string>): Promise<T> {
   const response = await fetch(url);
@@ -27,7 +26,7 @@ function siteManifest(): Promise<ForYouManifest> {
 
 /** The site's papers as matching reads them. */
 export function sitePapers(): Promise<PaperRef[]> {
-  return (papers ??= siteManifest().then((m) => fetched(inSite(m.papers), decodePapers)));
+  return (papers ??= siteManifest().then((m) => fetched(siteFileUrl(m.papers), decodePapers)));
 }
 
 /** A day's data; undefined when the site has no digest of that date. */
@@ -35,7 +34,7 @@ export function dayData(date: string): Promise<DayData | undefined> {
   let day = days.get(date);
   if (!day) {
     day = siteManifest().then((m) =>
-      m.days[date] ? fetched(inSite(m.days[date]), decodeDayData) : undefined,
+      m.days[date] ? fetched(siteFileUrl(m.days[date]), decodeDayData) : undefined,
     );
     days.set(date, day);
   }
@@ -72,8 +71,8 @@ export async function holders(
 
 /** Another page of a listing (a site path, as `paths.page` makes it), read for its cards. */
 export async function listingPage(path: string): Promise<Document> {
-  const url = new URL(`..${path}`, import.meta.url);
+  const url = siteFileUrl(path);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} for ${url.pathname}`);
+  if (!response.ok) throw new Error(`${response.status} for ${new URL(url).pathname}`);
   return new DOMParser().parseFromString(await response.text(), "text/html");
 }
