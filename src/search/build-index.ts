@@ -15,12 +15,15 @@ import {
 export interface SearchDoc {
   slug: string;
   title: string;
-  /** the title as results show it (math written out as text) */
-  shownTitle: string;
+  /**
+   * the title as results show it (math written out as text), when it is not `title`: the documents
+   * are copied to the index's thread, and a copy of each abstract twice was 140 MB at 100,000 papers
+   */
+  shownTitle?: string | undefined;
   /** the abstract as indexed (the feed's text) */
   abstract: string;
-  /** the abstract as results show it (math written out as text) */
-  snippetText: string;
+  /** the abstract as results show it (math written out as text), when it is not `abstract` */
+  snippetText?: string | undefined;
   topics: { slug: string; name: string }[];
   /** Hugging Face's AI keywords: searched (field `keywords`), never shown */
   keywords: string[];
@@ -57,8 +60,24 @@ export interface BuiltIndex {
   docs: DocFile[];
 }
 
-/** One term's postings: per field it occurs in, [fieldIndex, doc, weight, doc delta, weight, …]. */
-type Postings = Map<string, number[][]>;
+/**
+ * Every term's postings, per field, end to end: term `t`'s postings in field `f` are
+ * `fields[f].docs` and `.weights` from `fields[f].start[t]` up to `fields[f].start[t + 1]`, its
+ * documents ascending. Typed arrays, not an array per term and field: at 100,000 arXiv-shaped
+ * papers (16.2 million postings) those arrays held 380 MB and peaked at 900 MB more of the index
+ * thread's memory; so, 130 MB.
+ */
+export interface Postings {
+  /** term names by id */
+  names: string[];
+  fields: { start: Int32Array; docs: Int32Array; weights: Int32Array }[];
+}
+
+/** One field's terms as ids, every document's end to end: document `d`'s are from `starts[d]` to `starts[d + 1]`. */
+interface FieldText {
+  terms: Int32Array;
+  starts: Int32Array;
+}
 
 /** The text of one field of a document, as lunr would be handed it. */
 export function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]): string {
@@ -78,15 +97,30 @@ export function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]
   }
 }
 
+/** An Int32Array that grows by doubling; `done()` gives its numbers, trimmed. */
+class IntList {
+  private buf = new Int32Array(1024);
+  length = 0;
+  push(n: number) {
+    if (this.length === this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = n;
+  }
+  done(): Int32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 /**
  * Per field, per document: its terms as ids, in text order. The same terms lunr's tokenizer and
  * pipeline make, computed once per distinct word: the pipeline maps one token to one term or none,
  * and a word's tokens depend on the word alone. (Making a lunr.Token with its metadata for every
- * word of 10,000 abstracts cost 2.4 s of the index's 10 s on the worker thread.) Ids in typed
- * arrays, not a Map of counts per field per document: at 50,000 papers those 250,000 Maps were
- * most of the index thread's memory.
+ * word of 10,000 abstracts cost 2.4 s of the index's 10 s on the worker thread.)
  */
-function fieldTerms(docs: SearchDoc[]) {
+function fieldTerms(docs: SearchDoc[]): { names: string[]; fields: FieldText[] } {
   registerShared(lunr);
   const pipeline = indexPipeline(lunr);
   const ids = new Map<string, number>();
@@ -107,79 +141,110 @@ function fieldTerms(docs: SearchDoc[]) {
     }
     return found;
   };
-  const text: number[] = [];
-  const fields = FIELDS.map((field) =>
-    docs.map((doc) => {
-      text.length = 0;
-      for (const m of fieldText(doc, field.name).matchAll(TOKEN)) text.push(...idsOf(m[0]));
-      return Int32Array.from(text);
-    }),
-  );
+  const fields = FIELDS.map((field) => {
+    const terms = new IntList();
+    const starts = new Int32Array(docs.length + 1);
+    docs.forEach((doc, d) => {
+      for (const m of fieldText(doc, field.name).matchAll(TOKEN))
+        for (const id of idsOf(m[0])) terms.push(id);
+      starts[d + 1] = terms.length;
+    });
+    return { terms: terms.done(), starts };
+  });
   return { names, fields };
 }
 
-/** Weights exactly as lunr's Builder computes them (its idf counts a document once per field). */
-export function weigh(docs: SearchDoc[]): Postings {
-  const { names, fields } = fieldTerms(docs);
-  const df = new Int32Array(names.length);
-  const seen = new Int32Array(names.length).fill(-1);
+/** How many fields of how many documents hold each term: lunr's idf counts a document once per field. */
+function documentFrequencies(fields: FieldText[], termCount: number): Int32Array {
+  const df = new Int32Array(termCount);
+  const seen = new Int32Array(termCount).fill(-1);
   let stamp = 0;
-  for (const texts of fields)
-    for (const terms of texts) {
-      for (const t of terms)
+  for (const { terms, starts } of fields)
+    for (let d = 0; d + 1 < starts.length; d++, stamp++)
+      for (let i = starts[d]!; i < starts[d + 1]!; i++) {
+        const t = terms[i]!;
         if (seen[t] !== stamp) {
           seen[t] = stamp;
           df[t]!++;
         }
-      stamp++;
+      }
+  return df;
+}
+
+/**
+ * One field's postings: a first pass counts each term's documents, a second writes each document's
+ * distinct terms with their weights, exactly as lunr's Builder computes them.
+ */
+function fieldPostings(
+  { terms, starts }: FieldText,
+  idf: Float64Array,
+  boost: number,
+): Postings["fields"][number] {
+  const termCount = idf.length;
+  const docCount = starts.length - 1;
+  const count = new Int32Array(termCount);
+  const distinct = new Int32Array(termCount);
+  // each document's distinct terms, in the order they first occur, with their counts in `count`
+  const eachDoc = (d: number, visit: (t: number, n: number) => void) => {
+    let k = 0;
+    for (let i = starts[d]!; i < starts[d + 1]!; i++)
+      if (count[terms[i]!]!++ === 0) distinct[k++] = terms[i]!;
+    for (let j = 0; j < k; j++) {
+      const t = distinct[j]!;
+      visit(t, count[t]!);
+      count[t] = 0;
     }
+  };
+  const start = new Int32Array(termCount + 1);
+  for (let d = 0; d < docCount; d++) eachDoc(d, (t) => start[t + 1]!++);
+  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+  const docs = new Int32Array(start[termCount]!);
+  const weights = new Int32Array(start[termCount]!);
+  const next = start.slice(0, termCount);
+  const avg = terms.length / Math.max(1, docCount);
+  for (let d = 0; d < docCount; d++) {
+    const norm = K1 * (1 - B + B * ((starts[d + 1]! - starts[d]!) / avg));
+    eachDoc(d, (t, n) => {
+      const score = ((idf[t]! * ((K1 + 1) * n)) / (norm + n)) * boost;
+      const at = next[t]!++;
+      docs[at] = d;
+      // lunr rounds each weight to thousandths; they are stored as integers
+      weights[at] = Math.round(score * 1000);
+    });
+  }
+  return { start, docs, weights };
+}
+
+/** Weights exactly as lunr's Builder computes them. */
+export function weigh(docs: SearchDoc[]): Postings {
+  const { names, fields } = fieldTerms(docs);
+  const df = documentFrequencies(fields, names.length);
   const n = docs.length;
   const idf = Float64Array.from(df, (d) => Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))));
-  const lists: number[][][] = names.map(() => []);
-  const counts = new Int32Array(names.length);
-  fields.forEach((texts, f) => {
-    const avg = texts.reduce((a, t) => a + t.length, 0) / Math.max(1, texts.length);
-    const last = new Int32Array(names.length);
-    texts.forEach((terms, doc) => {
-      const norm = K1 * (1 - B + B * (terms.length / avg));
-      const distinct: number[] = [];
-      for (const t of terms) if (counts[t]!++ === 0) distinct.push(t);
-      for (const t of distinct) {
-        const count = counts[t]!;
-        counts[t] = 0;
-        const score = ((idf[t]! * ((K1 + 1) * count)) / (norm + count)) * FIELDS[f]!.boost;
-        // lunr rounds each weight to thousandths; they are stored as integers
-        const weight = Math.round(score * 1000);
-        const own = lists[t]!;
-        let list = own.at(-1);
-        if (list?.[0] !== f) own.push((list = [f]));
-        list.push(doc - last[t]!, weight);
-        last[t] = doc;
-      }
-    });
+  return { names, fields: fields.map((text, f) => fieldPostings(text, idf, FIELDS[f]!.boost)) };
+}
+
+/** A term's postings as shard text: one string per field it occurs in. */
+function postingsText({ fields }: Postings, t: number): string[] {
+  const lists: string[] = [];
+  fields.forEach(({ start, docs, weights }, f) => {
+    const [from, to] = [start[t]!, start[t + 1]!];
+    if (to > from) lists.push(encodePostings(f, docs.subarray(from, to), weights.subarray(from, to)));
   });
-  return new Map(names.map((name, t) => [name, lists[t]!]));
+  return lists;
 }
 
-/** One field's postings [fieldIndex, doc, weight, doc delta, weight, …] as shard text. */
-function asText([field, ...pairs]: number[]): string {
-  const docs: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0, doc = 0; i < pairs.length; i += 2) {
-    docs.push((doc += pairs[i]!));
-    weights.push(pairs[i + 1]!);
-  }
-  return encodePostings(field!, docs, weights);
-}
-
-/** The sorted terms cut into contiguous ranges of about SHARD_BYTES each, large terms alone. */
-export function shard(postings: Postings, terms: string[]): BuiltIndex["shards"] {
+/** The terms, sorted, cut into contiguous ranges of about SHARD_BYTES each, large terms alone. */
+export function shard(postings: Postings): { shards: BuiltIndex["shards"]; terms: string[] } {
+  const ids = postings.names
+    .map((_, t) => t)
+    .sort((a, b) => (postings.names[a]! < postings.names[b]! ? -1 : 1));
   const shards: BuiltIndex["shards"] = [];
   let current: { from: string; data: Shard } | undefined;
   let size = 0;
-  for (const term of terms) {
-    const entry = postings.get(term)!;
-    const lists = entry.map(asText);
+  for (const t of ids) {
+    const term = postings.names[t]!;
+    const lists = postingsText(postings, t);
     const bytes = term.length + 8 + lists.reduce((a, l) => a + l.length + 3, 0);
     const alone = bytes > ALONE_BYTES;
     // a term alone starts a shard and fills it; so does a term that would overfill the current one
@@ -192,7 +257,7 @@ export function shard(postings: Postings, terms: string[]): BuiltIndex["shards"]
     size += alone ? Infinity : bytes;
   }
   if (shards[0]) shards[0].from = "";
-  return shards;
+  return { shards, terms: ids.map((t) => postings.names[t]!) };
 }
 
 /** Topic names and, per document, a bitmask of its topics: facet counts without the documents. */
@@ -211,16 +276,15 @@ export function topicMasks(docs: SearchDoc[]): Meta {
 }
 
 export function buildIndex(docs: SearchDoc[]): BuiltIndex {
-  const postings = weigh(docs);
-  const terms = [...postings.keys()].sort();
+  const { shards, terms } = shard(weigh(docs));
   return {
-    shards: shard(postings, terms),
+    shards,
     terms,
     meta: topicMasks(docs),
     docs: docs.map((d) => ({
       s: d.slug,
-      t: d.shownTitle,
-      a: d.snippetText,
+      t: d.shownTitle ?? d.title,
+      a: d.snippetText ?? d.abstract,
       p: d.topics.map((t): [string, string] => [t.slug, t.name]),
       d: d.label,
       ...(d.byline ? { b: d.byline } : {}),

@@ -34,12 +34,11 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
   const target = path.resolve(out);
   const staging = await makeStaging(target);
   const stop = new AbortController();
+  let index: Promise<unknown> = Promise.resolve();
   try {
     // the second core: the search index, then For you's files, while the pages render
     const opts = { signal: stop.signal, precompress: site.precompress };
-    const index = buildSearchIndex(site.search, staging, opts).then(() =>
-      buildForYou(site.forYou, staging, opts),
-    );
+    index = buildSearchIndex(site.search, staging, opts).then(() => buildForYou(site.forYou, staging, opts));
     const pages = renderPages(site, staging);
     // both settle before either is used, so a failed render never leaves the index unobserved
     const [written] = await Promise.all([pages, index]);
@@ -54,6 +53,9 @@ export async function buildSite(site: PreparedSite, out: string): Promise<BuildR
     return { pages: written + countPages(about), budget };
   } catch (err) {
     stop.abort();
+    // a thread still writing into the staging folder would make its removal fail (ENOTEMPTY) and
+    // hide the build's own error: wait until it has stopped
+    await Promise.allSettled([index]);
     await removeTree(staging);
     throw err;
   }

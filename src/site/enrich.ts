@@ -126,18 +126,21 @@ const RELATED = new URL("../related/tfidf.ts", import.meta.url);
 
 /** What search indexes of each paper, and what its results show. */
 export function searchDocs(papers: EnrichedPaper[]): SearchDoc[] {
-  return papers.map((p) => ({
-    slug: p.slug,
+  return papers.map((p) => {
     // indexed with their text commands read (`\emph{sparse}` is found by "sparse"), formulas as written
-    title: proseText(p.title),
-    shownTitle: p.plainTitle,
-    abstract: p.searchAbstract,
-    snippetText: p.plainAbstract,
-    topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
-    keywords: p.aiKeywords ?? [],
-    authors: p.authors ?? [],
-    arxivId: p.arxivId,
-    byline: p.byline,
-    label: p.digests.at(-1)!.label,
-  }));
+    const title = proseText(p.title);
+    return {
+      slug: p.slug,
+      title,
+      ...(p.plainTitle === title ? {} : { shownTitle: p.plainTitle }),
+      abstract: p.searchAbstract,
+      ...(p.plainAbstract === p.searchAbstract ? {} : { snippetText: p.plainAbstract }),
+      topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+      keywords: p.aiKeywords ?? [],
+      authors: p.authors ?? [],
+      arxivId: p.arxivId,
+      byline: p.byline,
+      label: p.digests.at(-1)!.label,
+    };
+  });
 }
