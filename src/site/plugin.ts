@@ -57,7 +57,7 @@ function devServer(eleventyConfig: EleventyConfig, root: string): void {
   // a dev server renders every page in one run: the paper pages' views are made for all at once
   eleventyConfig.addGlobalData(
     "site",
-    () => current && { ...current.data, papers: current.paperPages(0, Infinity) },
+    () => current && { ...current.data, paperPages: current.paperPages(0, Infinity) },
   );
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) return;
