@@ -7,10 +7,16 @@ const ENTRY = new URL("./thread.js", import.meta.url);
 
 /**
  * Runs `module`'s export `fn` on `data` in a worker thread. `signal` stops the thread (a failed
- * build does not wait for it); the promise then rejects.
+ * build does not wait for it); the promise then rejects. The buffers in `transfer` move to the
+ * thread instead of being copied (they are empty here afterwards).
  */
-export function onThread<T>(module: URL, fn: string, data: unknown, signal?: AbortSignal): Promise<T> {
-  const worker = new Worker(ENTRY, { workerData: { module: module.href, fn, data } });
+export function onThread<T>(
+  module: URL,
+  fn: string,
+  data: unknown,
+  { signal, transfer = [] }: { signal?: AbortSignal | undefined; transfer?: ArrayBuffer[] } = {},
+): Promise<T> {
+  const worker = new Worker(ENTRY, { workerData: { module: module.href, fn, data }, transferList: transfer });
   const stop = () => void worker.terminate();
   signal?.addEventListener("abort", stop, { once: true });
   return new Promise<T>((resolve, reject) => {

@@ -8,6 +8,7 @@ import { docText, termCounts } from "./terms.ts";
 import type { TaggedPaper, Topic } from "../topics/schema.ts";
 import type { Digest } from "../feed/schema.ts";
 import { fail, ok, type Result } from "../common/result.ts";
+import { IntList } from "../common/int-list.ts";
 
 export const DAY_DATA_VERSION = 1;
 /** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
@@ -73,53 +74,110 @@ export function daysOf(papers: { id: string }[], digests: Digest[]): [string, nu
 
 /**
  * What a build ships for For you: each day's data file (`encodeDayData`), by date, weighed with
- * one IDF over the whole site so a library paper of any day compares with any other day's. Each
- * paper's terms are counted once: at 10,000 papers this took 2.1 s when each day counted its
- * papers again (and indexed the site again), 1.4 s now.
+ * one IDF over the whole site so a library paper of any day compares with any other day's. The
+ * papers are read once, in order, and each one's terms counted once and kept as numbers
+ * (`SiteTerms`); a day's counts become Maps only while that day is weighed.
  */
 export function forYouDays(
-  all: ForYouPaper[],
+  all: Iterable<ForYouPaper>,
   days: [string, number[]][],
   taxonomy: Topic[],
 ): Map<string, string> {
-  const counts = all.map((p) => termCounts(docText(p.title, p.abstract)));
-  const idf = idfOf(counts);
+  const site = new SiteTerms();
+  const papers: Omit<DayPaper, "counts">[] = [];
+  for (const p of all) {
+    site.add(p);
+    papers.push({ slug: p.slug, topics: p.topics });
+  }
+  const idf = site.idf();
   return new Map(
     days.map(([date, day]) => {
-      const data = buildDayData(
-        day.map((i) => all[i]!),
+      const data = weighDay(
+        day.map((i) => ({ ...papers[i]!, counts: site.countsOf(i) })),
         idf,
         taxonomy,
-        day.map((i) => counts[i]!),
       );
       return [date, encodeDayData(data)];
     }),
   );
 }
 
-/** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */
-export function siteIdf(papers: ForYouPaper[]): Map<string, number> {
-  return idfOf(papers.map((p) => termCounts(docText(p.title, p.abstract))));
+/**
+ * Every paper's term counts, end to end as numbers: paper `i`'s terms (as ids) and counts are from
+ * `starts[i]` to `starts[i + 1]`. A Map of counts per paper, for all 100,000 papers of an
+ * arXiv-shaped site, was most of the 1.1 GB For you's thread added to the build's memory.
+ */
+class SiteTerms {
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly terms = new IntList();
+  private readonly counts = new IntList();
+  private readonly starts = new IntList();
+  private readonly df: number[] = [];
+  private done?: { terms: Int32Array; counts: Int32Array; starts: Int32Array };
+
+  constructor() {
+    this.starts.push(0);
+  }
+
+  /** Counts a paper's terms. */
+  add(p: ForYouPaper): void {
+    for (const [term, count] of termCounts(docText(p.title, p.abstract))) {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        this.ids.set(term, (id = this.names.push(term) - 1));
+        this.df.push(0);
+      }
+      this.df[id]!++;
+      this.terms.push(id);
+      this.counts.push(count);
+    }
+    this.starts.push(this.terms.length);
+  }
+
+  /** Each term's IDF over the papers added (smooth: log(1 + n / df)). */
+  idf(): Map<string, number> {
+    const n = this.starts.length - 1;
+    return new Map(this.names.map((t, id) => [t, Math.log(1 + n / this.df[id]!)]));
+  }
+
+  /** Paper `i`'s term counts, in the order they were counted. */
+  countsOf(i: number): Map<string, number> {
+    this.done ??= { terms: this.terms.done(), counts: this.counts.done(), starts: this.starts.done() };
+    const { terms, counts, starts } = this.done;
+    const out = new Map<string, number>();
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) out.set(this.names[terms[k]!]!, counts[k]!);
+    return out;
+  }
 }
 
-function idfOf(counts: Map<string, number>[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = counts.length;
-  return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
+/** Each term's IDF over all the site's papers (smooth: log(1 + n / df)). */
+export function siteIdf(papers: ForYouPaper[]): Map<string, number> {
+  const site = new SiteTerms();
+  for (const p of papers) site.add(p);
+  return site.idf();
+}
+
+/** A paper of a day as weighing reads it: its term counts and topics. */
+interface DayPaper {
+  slug: string;
+  topics: string[];
+  counts: Map<string, number>;
 }
 
 /** The data of one day: its papers (in the order given) weighed with the site's IDF. */
-export function buildDayData(
-  day: ForYouPaper[],
-  idf: Map<string, number>,
-  taxonomy: Topic[],
-  /** each paper's term counts, when already made */
-  counted?: Map<string, number>[],
-): DayData {
-  const kept = day.map((p, i) => {
-    const counts = counted?.[i] ?? termCounts(docText(p.title, p.abstract));
-    const weighed = [...counts].map(([t, c]) => [t, (1 + Math.log(c)) * (idf.get(t) ?? 0)] as const);
+export function buildDayData(day: ForYouPaper[], idf: Map<string, number>, taxonomy: Topic[]): DayData {
+  const papers = day.map((p) => ({
+    slug: p.slug,
+    topics: p.topics,
+    counts: termCounts(docText(p.title, p.abstract)),
+  }));
+  return weighDay(papers, idf, taxonomy);
+}
+
+function weighDay(day: DayPaper[], idf: Map<string, number>, taxonomy: Topic[]): DayData {
+  const kept = day.map((p) => {
+    const weighed = [...p.counts].map(([t, c]) => [t, (1 + Math.log(c)) * (idf.get(t) ?? 0)] as const);
     weighed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return { p, top: weighed.slice(0, TOP_TERMS).filter(([, w]) => w > 0) };
   });

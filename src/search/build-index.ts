@@ -1,6 +1,7 @@
 // Owns building the search files' contents at build time (Node): lunr's BM25 weights per field,
 // postings cut into shards, topic bitmasks, per-document texts and the spelling vocabulary.
 import lunr from "lunr";
+import { IntList } from "../common/int-list.ts";
 import { indexPipeline, registerShared, TOKEN, wordTokens } from "./tokenizer.ts";
 import {
   encodePostings,
@@ -57,7 +58,12 @@ export interface BuiltIndex {
   shards: { from: string; data: Shard }[];
   terms: string[];
   meta: Meta;
-  docs: DocFile[];
+  /** the documents' results in packs, as JSON texts */
+  packs: string[];
+  /** how many documents */
+  count: number;
+  /** words of five letters or more, commonest first */
+  vocabulary: string[];
 }
 
 /**
@@ -97,61 +103,54 @@ export function fieldText(doc: SearchDoc, field: (typeof FIELDS)[number]["name"]
   }
 }
 
-/** An Int32Array that grows by doubling; `done()` gives its numbers, trimmed. */
-class IntList {
-  private buf = new Int32Array(1024);
-  length = 0;
-  push(n: number) {
-    if (this.length === this.buf.length) {
-      const grown = new Int32Array(this.buf.length * 2);
-      grown.set(this.buf);
-      this.buf = grown;
-    }
-    this.buf[this.length++] = n;
-  }
-  done(): Int32Array {
-    return this.buf.slice(0, this.length);
-  }
-}
-
 /**
- * Per field, per document: its terms as ids, in text order. The same terms lunr's tokenizer and
- * pipeline make, computed once per distinct word: the pipeline maps one token to one term or none,
- * and a word's tokens depend on the word alone. (Making a lunr.Token with its metadata for every
- * word of 10,000 abstracts cost 2.4 s of the index's 10 s on the worker thread.)
+ * Per field, per document: its terms as ids, in text order, added a document at a time. The same
+ * terms lunr's tokenizer and pipeline make, computed once per distinct word: the pipeline maps one
+ * token to one term or none, and a word's tokens depend on the word alone. (Making a lunr.Token
+ * with its metadata for every word of 10,000 abstracts cost 2.4 s of the index's 10 s on the
+ * worker thread.)
  */
-function fieldTerms(docs: SearchDoc[]): { names: string[]; fields: FieldText[] } {
-  registerShared(lunr);
-  const pipeline = indexPipeline(lunr);
-  const ids = new Map<string, number>();
-  const names: string[] = [];
-  const idsOfWord = new Map<string, number[]>();
-  const idsOf = (word: string) => {
-    let found = idsOfWord.get(word);
+class FieldTerms {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly idsOfWord = new Map<string, number[]>();
+  private readonly pipeline: lunr.Pipeline;
+  private readonly texts = FIELDS.map(() => ({ terms: new IntList(), starts: new IntList() }));
+
+  constructor() {
+    registerShared(lunr);
+    this.pipeline = indexPipeline(lunr);
+    for (const text of this.texts) text.starts.push(0);
+  }
+
+  add(doc: SearchDoc): void {
+    FIELDS.forEach((field, f) => {
+      const { terms, starts } = this.texts[f]!;
+      for (const m of fieldText(doc, field.name).matchAll(TOKEN))
+        for (const id of this.idsOf(m[0])) terms.push(id);
+      starts.push(terms.length);
+    });
+  }
+
+  fields(): FieldText[] {
+    return this.texts.map(({ terms, starts }) => ({ terms: terms.done(), starts: starts.done() }));
+  }
+
+  private idsOf(word: string): number[] {
+    let found = this.idsOfWord.get(word);
     if (!found) {
       found = [];
       for (const token of wordTokens(word)) {
-        const term = pipeline.run([new lunr.Token(token, {})])[0]?.toString();
+        const term = this.pipeline.run([new lunr.Token(token, {})])[0]?.toString();
         if (term === undefined) continue;
-        let id = ids.get(term);
-        if (id === undefined) ids.set(term, (id = names.push(term) - 1));
+        let id = this.ids.get(term);
+        if (id === undefined) this.ids.set(term, (id = this.names.push(term) - 1));
         found.push(id);
       }
-      idsOfWord.set(word, found);
+      this.idsOfWord.set(word, found);
     }
     return found;
-  };
-  const fields = FIELDS.map((field) => {
-    const terms = new IntList();
-    const starts = new Int32Array(docs.length + 1);
-    docs.forEach((doc, d) => {
-      for (const m of fieldText(doc, field.name).matchAll(TOKEN))
-        for (const id of idsOf(m[0])) terms.push(id);
-      starts[d + 1] = terms.length;
-    });
-    return { terms: terms.done(), starts };
-  });
-  return { names, fields };
+  }
 }
 
 /** How many fields of how many documents hold each term: lunr's idf counts a document once per field. */
@@ -216,10 +215,9 @@ function fieldPostings(
 }
 
 /** Weights exactly as lunr's Builder computes them. */
-export function weigh(docs: SearchDoc[]): Postings {
-  const { names, fields } = fieldTerms(docs);
+function weigh(names: string[], fields: FieldText[]): Postings {
   const df = documentFrequencies(fields, names.length);
-  const n = docs.length;
+  const n = fields[0]!.starts.length - 1;
   const idf = Float64Array.from(df, (d) => Math.log(1 + Math.abs((n - d + 0.5) / (d + 0.5))));
   return { names, fields: fields.map((text, f) => fieldPostings(text, idf, FIELDS[f]!.boost)) };
 }
@@ -260,47 +258,125 @@ export function shard(postings: Postings): { shards: BuiltIndex["shards"]; terms
   return { shards, terms: ids.map((t) => postings.names[t]!) };
 }
 
-/** Topic names and, per document, a bitmask of its topics: facet counts without the documents. */
-export function topicMasks(docs: SearchDoc[]): Meta {
-  const topics = [...new Map(docs.flatMap((d) => d.topics.map((t) => [t.slug, t.name] as const))).entries()];
-  const bit = new Map(topics.map(([slug], i) => [slug, i]));
-  const words = topicWords(topics.length);
-  const docTopics = new Array<number>(docs.length * words).fill(0);
-  docs.forEach((d, doc) => {
-    for (const t of d.topics) {
-      const i = bit.get(t.slug)!;
-      docTopics[doc * words + Math.floor(i / TOPICS_PER_WORD)]! |= 1 << (i % TOPICS_PER_WORD);
+/** Topic names, by first appearance, and per document a bitmask of its topics: facet counts without the documents. */
+class TopicMasks {
+  private readonly bits = new Map<string, { bit: number; name: string }>();
+  private readonly docBits = new IntList();
+  private readonly starts = new IntList();
+
+  constructor() {
+    this.starts.push(0);
+  }
+
+  add(doc: SearchDoc): void {
+    for (const t of doc.topics) {
+      let found = this.bits.get(t.slug);
+      if (!found) this.bits.set(t.slug, (found = { bit: this.bits.size, name: t.name }));
+      found.name = t.name; // the last name given, as a Map made of every (slug, name) would have
+      this.docBits.push(found.bit);
     }
-  });
-  return { topics, docTopics };
+    this.starts.push(this.docBits.length);
+  }
+
+  meta(): Meta {
+    const topics = [...this.bits].map(([slug, { name }]): [string, string] => [slug, name]);
+    const words = topicWords(topics.length);
+    const [bits, starts] = [this.docBits.done(), this.starts.done()];
+    const docTopics = new Array<number>((starts.length - 1) * words).fill(0);
+    for (let doc = 0; doc + 1 < starts.length; doc++)
+      for (let i = starts[doc]!; i < starts[doc + 1]!; i++)
+        docTopics[doc * words + Math.floor(bits[i]! / TOPICS_PER_WORD)]! |= 1 << (bits[i]! % TOPICS_PER_WORD);
+    return { topics, docTopics };
+  }
 }
 
-export function buildIndex(docs: SearchDoc[]): BuiltIndex {
-  const { shards, terms } = shard(weigh(docs));
-  return {
-    shards,
-    terms,
-    meta: topicMasks(docs),
-    docs: docs.map((d) => ({
-      s: d.slug,
-      t: d.shownTitle ?? d.title,
-      a: d.snippetText ?? d.abstract,
-      p: d.topics.map((t): [string, string] => [t.slug, t.name]),
-      d: d.label,
-      ...(d.byline ? { b: d.byline } : {}),
-    })),
-  };
+/** Topic names and, per document, a bitmask of its topics. */
+export function topicMasks(docs: SearchDoc[]): Meta {
+  const masks = new TopicMasks();
+  for (const doc of docs) masks.add(doc);
+  return masks.meta();
 }
 
 /** Distinct words of five letters or more, commonest first: the spelling suggestions' source. */
-export function buildVocabulary(docs: SearchDoc[], max = 50_000): string[] {
-  const counts = new Map<string, number>();
-  for (const d of docs) {
-    for (const w of `${d.title} ${d.abstract}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
-      counts.set(w, (counts.get(w) ?? 0) + 1);
+class Vocabulary {
+  private readonly counts = new Map<string, number>();
+
+  add(doc: SearchDoc): void {
+    for (const w of `${doc.title} ${doc.abstract}`.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+      this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
   }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max)
-    .map(([w]) => w);
+
+  words(max: number): string[] {
+    return [...this.counts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, max)
+      .map(([w]) => w);
+  }
+}
+
+/** Words the spelling suggestions offer at most. */
+const VOCABULARY = 50_000;
+
+/**
+ * Builds an index a document at a time (lunr's builder and index apart): each document is read
+ * once, and what is kept of it is its terms as ids and its result's text, packed as JSON. So the
+ * index's thread can read documents one by one from what the build hands it and hold none of them
+ * whole: at 100,000 arXiv-shaped papers the documents as objects were 480 MB of the thread's heap.
+ */
+export class IndexBuilder {
+  private readonly terms = new FieldTerms();
+  private readonly topics = new TopicMasks();
+  private readonly vocabulary = new Vocabulary();
+  /** the document packs, as JSON texts */
+  private readonly packs: string[] = [];
+  private pack: DocFile[] = [];
+  private count = 0;
+
+  /** `packSize` documents a pack */
+  constructor(private readonly packSize: number) {}
+
+  add(doc: SearchDoc): void {
+    this.count++;
+    this.terms.add(doc);
+    this.topics.add(doc);
+    this.vocabulary.add(doc);
+    this.pack.push(resultOf(doc));
+    if (this.pack.length === this.packSize) this.closePack();
+  }
+
+  build(): BuiltIndex {
+    this.closePack();
+    const { shards, terms } = shard(weigh(this.terms.names, this.terms.fields()));
+    return {
+      shards,
+      terms,
+      meta: this.topics.meta(),
+      packs: this.packs,
+      count: this.count,
+      vocabulary: this.vocabulary.words(VOCABULARY),
+    };
+  }
+
+  private closePack(): void {
+    if (this.pack.length) this.packs.push(JSON.stringify(this.pack));
+    this.pack = [];
+  }
+}
+
+/** What a result shows of a document. */
+function resultOf(d: SearchDoc): DocFile {
+  return {
+    s: d.slug,
+    t: d.shownTitle ?? d.title,
+    a: d.snippetText ?? d.abstract,
+    p: d.topics.map((t): [string, string] => [t.slug, t.name]),
+    d: d.label,
+    ...(d.byline ? { b: d.byline } : {}),
+  };
+}
+
+export function buildIndex(docs: Iterable<SearchDoc>, packSize: number): BuiltIndex {
+  const builder = new IndexBuilder(packSize);
+  for (const doc of docs) builder.add(doc);
+  return builder.build();
 }

@@ -2,7 +2,7 @@
 // names them, each named by a hash of its content so any cache can keep them forever. Pure: the site
 // writes them (src/site/search-index.ts).
 import path from "node:path";
-import { buildIndex, buildVocabulary, type SearchDoc } from "./build-index.ts";
+import { buildIndex, type SearchDoc } from "./build-index.ts";
 import { FIELDS, type Manifest } from "./format.ts";
 import { hash } from "../common/hash.ts";
 
@@ -13,7 +13,7 @@ export interface JsonFile {
 }
 
 /** The index files, as paths inside the site; the manifest's own path is fixed in advance. */
-export function indexFiles(docs: SearchDoc[], manifestPath: string): JsonFile[] {
+export function indexFiles(docs: Iterable<SearchDoc>, manifestPath: string): JsonFile[] {
   const { manifest, files } = indexFilesRelative(docs);
   const dir = path.posix.dirname(manifestPath);
   return [
@@ -23,8 +23,8 @@ export function indexFiles(docs: SearchDoc[], manifestPath: string): JsonFile[] 
 }
 
 /** The index files, as paths relative to the manifest (all in one folder named by their hash). */
-export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; files: JsonFile[] } {
-  const built = buildIndex(docs);
+export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manifest; files: JsonFile[] } {
+  const built = buildIndex(docs, DOC_PACK);
   const files: JsonFile[] = [];
   const add = (name: string, value: unknown) => {
     const contents = JSON.stringify(value);
@@ -33,8 +33,7 @@ export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; fil
     return file;
   };
   // one folder named by the hash of its files, not a hash per file: a shorter manifest to fetch first
-  const folder = (prefix: string, values: unknown[]) => {
-    const contents = values.map((v) => JSON.stringify(v));
+  const folder = (prefix: string, contents: string[]) => {
     // the digest of the contents joined by newlines, without the joined string (180 MB of document
     // packs at 100,000 papers)
     const dir = `${prefix}-${hash(
@@ -46,13 +45,13 @@ export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; fil
   };
   const shardDir = folder(
     "s",
-    built.shards.map((s) => s.data),
+    built.shards.map((s) => JSON.stringify(s.data)),
   );
   // "d-": src/site/precompress.ts gives these packs gzip copies only
-  const docsDir = folder("d", packs(built.docs, DOC_PACK));
+  const docsDir = folder("d", built.packs);
   const manifest: Manifest = {
     version: 1,
-    count: docs.length,
+    count: built.count,
     fields: FIELDS.map((f) => f.name),
     shards: built.shards.map((s) => s.from),
     shardDir,
@@ -60,20 +59,13 @@ export function indexFilesRelative(docs: SearchDoc[]): { manifest: Manifest; fil
     meta: add("meta", built.meta),
     docs: docsDir,
     pack: DOC_PACK,
-    vocabulary: add("vocab", buildVocabulary(docs)),
+    vocabulary: add("vocab", built.vocabulary),
   };
   return { manifest, files };
 }
 
 /** Documents a pack: see README "Search" for the measurements that chose it. */
 const DOC_PACK = 16;
-
-/** Items in runs of `size`, in order. */
-function packs<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 /**
  * The manifest's path inside the site. It is named by a hash of the index's input, not its output,

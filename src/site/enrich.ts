@@ -73,7 +73,7 @@ export function startRelated(
   const docs = papers.map((p) => ({ id: p.id, text: `${p.title}. ${p.title}. ${p.abstract}` }));
   if (thread === false) return { result: Promise.resolve(relatedPapers(docs)), stop: () => {} };
   const abort = new AbortController();
-  const result = onThread<Map<string, string[]>>(RELATED, "relatedPapers", docs, abort.signal);
+  const result = onThread<Map<string, string[]>>(RELATED, "relatedPapers", docs, { signal: abort.signal });
   // observed now: it may fail while the pipeline still awaits other steps; `enrich` awaits it later
   result.catch(() => undefined);
   return {

@@ -10,6 +10,7 @@ import type { TaggedPaper, Topic } from "../topics/schema.ts";
 import { daysOf, forYouDays, forYouPapers, type ForYouPaper } from "../foryou/data.ts";
 import { encodeManifest, encodePapers, type PaperRef } from "../foryou/refs.ts";
 import { onThread } from "../thread.ts";
+import { drainJsonChunks, toJsonChunks, transferOf } from "../common/json-chunks.ts";
 import { writeWithCopies, type OutputFile } from "./precompress.ts";
 
 /** What the For-you files are made from: plain data, copied to the thread that makes them. */
@@ -50,7 +51,9 @@ const named = (stem: string, text: string): OutputFile => ({
 });
 
 /** The files of a plan: the manifest (at the plan's path), the papers file, each day's data. */
-export function forYouFiles(plan: ForYouPlan): OutputFile[] {
+export function forYouFiles(
+  plan: Omit<ForYouPlan, "papers"> & { papers: Iterable<ForYouPaper> },
+): OutputFile[] {
   const dayFiles = [...forYouDays(plan.papers, plan.days, plan.taxonomy)].map(
     ([date, text]) => [date, named(date, text)] as const,
   );
@@ -67,13 +70,39 @@ export function writeForYou(job: ForYouPlan & { outDir: string; precompress: boo
   return writeWithCopies(job.outDir, forYouFiles(job), job.precompress);
 }
 
-/** The files of a plan, written under `outDir` on a worker thread by default (the build's second core). */
+/** `writeForYou` on a worker thread: the papers arrive as JSON chunks, read one at a time. */
+export function writeForYouFrom({
+  chunks,
+  ...job
+}: Omit<ForYouPlan, "papers"> & {
+  chunks: Uint8Array[];
+  outDir: string;
+  precompress: boolean;
+}): Promise<number> {
+  return writeWithCopies(
+    job.outDir,
+    forYouFiles({ ...job, papers: drainJsonChunks<ForYouPaper>(chunks) }),
+    job.precompress,
+  );
+}
+
+/**
+ * The files of a plan, written under `outDir` on a worker thread by default (the build's second
+ * core). The papers' texts move to the thread as bytes rather than a copy of every object.
+ */
 export function buildForYou(
   plan: ForYouPlan,
   outDir: string,
   opts: { thread?: boolean; signal?: AbortSignal; precompress: boolean },
 ): Promise<number> {
-  const job = { ...plan, outDir, precompress: opts.precompress };
-  if (opts.thread === false) return writeForYou(job);
-  return onThread<number>(new URL(import.meta.url), "writeForYou", job, opts.signal);
+  const { papers, ...rest } = plan;
+  const job = { ...rest, outDir, precompress: opts.precompress };
+  if (opts.thread === false) return writeForYou({ ...job, papers });
+  const chunks = toJsonChunks(papers);
+  return onThread<number>(
+    new URL(import.meta.url),
+    "writeForYouFrom",
+    { ...job, chunks },
+    { signal: opts.signal, transfer: transferOf(chunks) },
+  );
 }

@@ -3,6 +3,7 @@
 import type { SearchDoc } from "../search/build-index.ts";
 import { indexFiles, manifestPathFor } from "../search/index-files.ts";
 import { onThread } from "../thread.ts";
+import { drainJsonChunks, toJsonChunks, transferOf } from "../common/json-chunks.ts";
 import { writeWithCopies } from "./precompress.ts";
 
 /** What a build needs to make the search index: the documents, and the manifest's path. */
@@ -26,6 +27,22 @@ export async function writeSearchIndex({
   return writeWithCopies(outDir, indexFiles(docs, manifestPath), precompress);
 }
 
+/** `writeSearchIndex` on a worker thread: the documents arrive as JSON chunks, read one at a time. */
+export async function writeSearchIndexFrom({
+  chunks,
+  ...job
+}: Omit<SearchPlan, "docs"> & {
+  chunks: Uint8Array[];
+  outDir: string;
+  precompress: boolean;
+}): Promise<number> {
+  return writeWithCopies(
+    job.outDir,
+    indexFiles(drainJsonChunks<SearchDoc>(chunks), job.manifestPath),
+    job.precompress,
+  );
+}
+
 /**
  * The index of a plan, written under `outDir` on a worker thread (the build's second core) by
  * default, so it builds, compresses and writes while the pages render; nothing crosses back but a
@@ -36,7 +53,13 @@ export function buildSearchIndex(
   outDir: string,
   opts: { thread?: boolean; signal?: AbortSignal; precompress: boolean },
 ): Promise<number> {
-  const job = { docs: plan.docs, manifestPath: plan.manifestPath, outDir, precompress: opts.precompress };
-  if (opts.thread === false) return writeSearchIndex(job);
-  return onThread<number>(new URL(import.meta.url), "writeSearchIndex", job, opts.signal);
+  const job = { manifestPath: plan.manifestPath, outDir, precompress: opts.precompress };
+  if (opts.thread === false) return writeSearchIndex({ ...job, docs: plan.docs });
+  const chunks = toJsonChunks(plan.docs);
+  return onThread<number>(
+    new URL(import.meta.url),
+    "writeSearchIndexFrom",
+    { ...job, chunks },
+    { signal: opts.signal, transfer: transferOf(chunks) },
+  );
 }
