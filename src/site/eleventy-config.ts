@@ -6,6 +6,7 @@ export interface EleventyConfig {
   addWatchTarget: (target: string) => void;
   addExtension: (extension: string, options: object) => void;
   setTemplateFormats: (formats: string[]) => void;
+  setUseTemplateCache: (use: boolean) => void;
   /** globs of input files not to render */
   ignores: { add: (glob: string) => void };
   on: (event: string, fn: (arg: { directories: { output: string } }) => unknown) => void;

@@ -23,13 +23,16 @@ export const TEMPLATES = path.resolve(new URL("../../templates", import.meta.url
 export const REPORT_TEMPLATE = path.join(TEMPLATES, "about.njk");
 /** The paper pages' template: a build renders it alone, a batch of papers at a time. */
 export const PAPER_TEMPLATE = path.join(TEMPLATES, "paper.njk");
+/** The listings' templates: a large site's build renders their later pages alone, in batches. */
+export const TOPIC_TEMPLATE = path.join(TEMPLATES, "topic.njk");
+export const DIGEST_TEMPLATE = path.join(TEMPLATES, "digest.njk");
 
 /**
  * `data`: render this (the CLI's build), in one of its passes: every page but the paper pages and
- * the report, and the assets; then the paper pages of `data.papers` alone (a batch); then the
- * report alone. `root`: make it from that project's content (dev server).
+ * the report, with the assets; then one template alone over a batch of its pages (listings, paper
+ * pages); then the report alone. `root`: make it from that project's content (dev server).
  */
-export type SetupOptions = { data: SiteData; pass: "pages" | "papers" | "report" } | { root: string };
+export type SetupOptions = { data: SiteData; pass: "pages" | "batch" | "report" } | { root: string };
 
 export function eleventySetup(eleventyConfig: EleventyConfig, options: SetupOptions): void {
   eleventyConfig.setTemplateFormats(["njk"]);

@@ -17,11 +17,28 @@ function engine(t: { after: (fn: () => void) => void }): (text: string, data: ob
   let compile: Compile | undefined;
   const config = {
     addExtension: (_ext: string, options: { compile: Compile }) => (compile = options.compile),
+    setUseTemplateCache: () => {},
   } as unknown as EleventyConfig;
   nunjucksEngine(config, { templates: dir });
   let n = 0;
   return async (text, data) => (await compile!(text, path.join(dir, `t${n++}.njk`))(data)).toString();
 }
+
+test("a template edited under the same path renders its new text (the engine's own compile cache)", async (t) => {
+  const dir = tempDir(t, "njk-");
+  mkdirSync(path.join(dir, "_includes"));
+  let compile: Compile | undefined;
+  const config = {
+    addExtension: (_ext: string, options: { compile: Compile }) => (compile = options.compile),
+    setUseTemplateCache: () => {},
+  } as unknown as EleventyConfig;
+  nunjucksEngine(config, { templates: dir });
+  const file = path.join(dir, "page.njk");
+  const render = async (text: string) => (await compile!(text, file)({ x: "a" })).toString();
+  assert.equal(await render("one {{ x }}"), "one a");
+  assert.equal(await render("one {{ x }}"), "one a");
+  assert.equal(await render("two {{ x }}"), "two a");
+});
 
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
