@@ -65,7 +65,7 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
 }
 
 /** Documents a pack: see README "Search" for the measurements that chose it. */
-const DOC_PACK = 16;
+const DOC_PACK = 12;
 
 /**
  * The manifest's path inside the site. It is named by a hash of the index's input, not its output,
