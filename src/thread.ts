@@ -1,14 +1,16 @@
 // Owns running work on the build's second core: one exported function of one module, on a worker
-// thread, with its data copied in and its result copied back. The search index runs this way while
-// the pages render, and related papers while the main thread tags and renders abstracts.
+// thread, with its data copied in (or its many records moved in as bytes) and its result copied
+// back. The search index and For you's files run this way while the pages render, and related
+// papers while the main thread tags and renders abstracts.
 import { Worker } from "node:worker_threads";
+import { toJsonChunks, transferOf } from "./common/json-chunks.ts";
 
 const ENTRY = new URL("./thread.js", import.meta.url);
 
 /**
- * Runs `module`'s export `fn` on `data` in a worker thread. `signal` stops the thread (a failed
- * build does not wait for it); the promise then rejects. The buffers in `transfer` move to the
- * thread instead of being copied (they are empty here afterwards).
+ * Runs `module`'s export `fn` on `data` in a worker thread. `data` is copied to the thread, except
+ * the buffers in `transfer`, which move there (they are empty here afterwards). `signal` stops the
+ * thread (at once if it has already been aborted); the promise then rejects once it has stopped.
  */
 export function onThread<T>(
   module: URL,
@@ -16,6 +18,7 @@ export function onThread<T>(
   data: unknown,
   { signal, transfer = [] }: { signal?: AbortSignal | undefined; transfer?: ArrayBuffer[] } = {},
 ): Promise<T> {
+  if (signal?.aborted) return Promise.reject(new Error("stopped before it started"));
   const worker = new Worker(ENTRY, { workerData: { module: module.href, fn, data }, transferList: transfer });
   const stop = () => void worker.terminate();
   signal?.addEventListener("abort", stop, { once: true });
@@ -29,4 +32,20 @@ export function onThread<T>(
     signal?.removeEventListener("abort", stop);
     stop();
   });
+}
+
+/**
+ * `onThread` for a job over many records: they move to the thread as JSON chunks (transferred,
+ * not cloned), and `fn` gets `{ ...job, chunks }` to read them from one at a time
+ * (`drainJsonChunks`).
+ */
+export function onThreadWithRecords<T>(
+  module: URL,
+  fn: string,
+  job: object,
+  records: Iterable<unknown>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const chunks = toJsonChunks(records);
+  return onThread<T>(module, fn, { ...job, chunks }, { signal, transfer: transferOf(chunks) });
 }

@@ -2,8 +2,11 @@
 // (paper ids, hashed asset and index file names, digest keys).
 import { createHash } from "node:crypto";
 
-/** A hex digest of `text`, or of its pieces in order (the same digest as of their concatenation). */
-export function hash(text: string | Iterable<string>, length = 12): string {
+/**
+ * A hex digest of `text`, or of its pieces in order (the same digest as of their concatenation; a
+ * piece in bytes counts as the text it is the UTF-8 of).
+ */
+export function hash(text: string | Iterable<string | Uint8Array>, length = 12): string {
   const h = createHash("sha256");
   if (typeof text === "string") h.update(text);
   else for (const piece of text) h.update(piece);

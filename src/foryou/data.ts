@@ -8,7 +8,7 @@ import { docText, termCounts } from "./terms.ts";
 import type { TaggedPaper, Topic } from "../topics/schema.ts";
 import type { Digest } from "../feed/schema.ts";
 import { fail, ok, type Result } from "../common/result.ts";
-import { IntList } from "../common/int-list.ts";
+import { IntRows, type Rows } from "../common/int-list.ts";
 
 export const DAY_DATA_VERSION = 1;
 /** How many of a paper's heaviest terms it keeps: enough to compare, few enough for 40 KB a 400-paper day. */
@@ -103,22 +103,17 @@ export function forYouDays(
 }
 
 /**
- * Every paper's term counts, end to end as numbers: paper `i`'s terms (as ids) and counts are from
- * `starts[i]` to `starts[i + 1]`. A Map of counts per paper, for all 100,000 papers of an
- * arXiv-shaped site, was most of the 1.1 GB For you's thread added to the build's memory.
+ * Every paper's term counts, end to end as numbers (a row a paper). A Map of counts per paper, for
+ * all 100,000 papers of an arXiv-shaped site, was most of the 1.1 GB For you's thread added to the
+ * build's memory.
  */
 class SiteTerms {
   private readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly terms = new IntList();
-  private readonly counts = new IntList();
-  private readonly starts = new IntList();
+  /** a row a paper: its terms (ids), each followed by its count */
+  private readonly rows = new IntRows();
   private readonly df: number[] = [];
-  private done?: { terms: Int32Array; counts: Int32Array; starts: Int32Array };
-
-  constructor() {
-    this.starts.push(0);
-  }
+  private done?: Rows;
 
   /** Counts a paper's terms. */
   add(p: ForYouPaper): void {
@@ -129,24 +124,23 @@ class SiteTerms {
         this.df.push(0);
       }
       this.df[id]!++;
-      this.terms.push(id);
-      this.counts.push(count);
+      this.rows.push(id);
+      this.rows.push(count);
     }
-    this.starts.push(this.terms.length);
+    this.rows.endRow();
   }
 
   /** Each term's IDF over the papers added (smooth: log(1 + n / df)). */
   idf(): Map<string, number> {
-    const n = this.starts.length - 1;
+    const n = (this.done ??= this.rows.done()).starts.length - 1;
     return new Map(this.names.map((t, id) => [t, Math.log(1 + n / this.df[id]!)]));
   }
 
   /** Paper `i`'s term counts, in the order they were counted. */
   countsOf(i: number): Map<string, number> {
-    this.done ??= { terms: this.terms.done(), counts: this.counts.done(), starts: this.starts.done() };
-    const { terms, counts, starts } = this.done;
+    const { values, starts } = (this.done ??= this.rows.done());
     const out = new Map<string, number>();
-    for (let k = starts[i]!; k < starts[i + 1]!; k++) out.set(this.names[terms[k]!]!, counts[k]!);
+    for (let k = starts[i]!; k < starts[i + 1]!; k += 2) out.set(this.names[values[k]!]!, values[k + 1]!);
     return out;
   }
 }

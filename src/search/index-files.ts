@@ -6,10 +6,15 @@ import { buildIndex, type SearchDoc } from "./build-index.ts";
 import { FIELDS, type Manifest } from "./format.ts";
 import { hash } from "../common/hash.ts";
 
-/** An index file as built: JSON text. */
+/** An index file as built: JSON, as text or UTF-8 bytes. */
 export interface JsonFile {
   path: string;
-  contents: string;
+  contents: string | Uint8Array;
+}
+
+/** The JSON value of an index file. */
+export function jsonOf(contents: string | Uint8Array): unknown {
+  return JSON.parse(typeof contents === "string" ? contents : new TextDecoder().decode(contents));
 }
 
 /** The index files, as paths inside the site; the manifest's own path is fixed in advance. */
@@ -33,7 +38,7 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
     return file;
   };
   // one folder named by the hash of its files, not a hash per file: a shorter manifest to fetch first
-  const folder = (prefix: string, contents: string[]) => {
+  const folder = (prefix: string, contents: (string | Uint8Array)[]) => {
     // the digest of the contents joined by newlines, without the joined string (180 MB of document
     // packs at 100,000 papers)
     const dir = `${prefix}-${hash(
@@ -87,4 +92,4 @@ export function* asJsonPieces(docs: unknown[], suffix: string): Generator<string
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = "sharded-5-packed";
+const INDEX_FORMAT = `sharded-6-packs-of-${DOC_PACK}`;

@@ -42,14 +42,14 @@ export async function buildSite(site: PreparedSite, out: string, batches = BATCH
   const target = path.resolve(out);
   const staging = await makeStaging(target);
   const stop = new AbortController();
-  let index: Promise<unknown> = Promise.resolve();
+  let [index, pages]: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
   try {
     // the second core: the search index, then For you's files, while the pages render
     const opts = { signal: stop.signal, precompress: site.precompress };
     index = buildSearchIndex(site.search, staging, opts).then(() => buildForYou(site.forYou, staging, opts));
-    const pages = renderPages(site, staging, batches);
+    pages = renderPages(site, staging, batches, stop.signal);
     // both settle before either is used, so a failed render never leaves the index unobserved
-    const [written] = await Promise.all([pages, index]);
+    const [written] = (await Promise.all([pages, index])) as [number, unknown];
     await writeWithCopies(staging, site.scripts.files, site.precompress);
     if (site.precompress) await compressCopiedIn(staging);
     // the report shows what the rest weighs: it cannot weigh itself before it is written
@@ -61,9 +61,10 @@ export async function buildSite(site: PreparedSite, out: string, batches = BATCH
     return { pages: written + countPages(about), budget };
   } catch (err) {
     stop.abort();
-    // a thread still writing into the staging folder would make its removal fail (ENOTEMPTY) and
-    // hide the build's own error: wait until it has stopped
-    await Promise.allSettled([index]);
+    // a thread or a run still writing into the staging folder would make its removal fail
+    // (ENOTEMPTY) and hide the build's own error: wait until both have stopped (the render stops
+    // before its next run)
+    await Promise.allSettled([index, pages]);
     await removeTree(staging);
     throw err;
   }
@@ -73,8 +74,7 @@ export async function buildSite(site: PreparedSite, out: string, batches = BATCH
  * How many paper pages one Eleventy run renders. Eleventy keeps every page of a run (its data, its
  * output, the results `write()` returns) until the run ends; in batches only one batch is held.
  * Measured on 20,000 arXiv-shaped papers (2 cores): one run for all peaked at 1,399 MB RSS, batches
- * of 5,000 at 1,286 MB, and with each batch's views made just before it 1,213 MB; the peak is now
- * the first run (the listings) beside the search index's thread.
+ * of 5,000 at 1,286 MB, and with each batch's views made just before it 1,213 MB.
  */
 const PAPER_BATCH = 5000;
 
@@ -110,6 +110,7 @@ async function renderPages(
   site: PreparedSite,
   out: string,
   { papers: paperBatch, listings: listingBatch }: Batches,
+  signal: AbortSignal,
 ): Promise<number> {
   const data: SiteData = {
     ...site.data,
@@ -121,11 +122,13 @@ async function renderPages(
   for (const { template, key } of LISTINGS) {
     const all = site.data[key];
     for (let i = listingBatch; i < all.length; i += listingBatch) {
+      signal.throwIfAborted();
       const batch = { ...data, [key]: all.slice(i, i + listingBatch) };
       pages += countPages(await render(template, out, { data: batch, pass: "batch" }));
     }
   }
   for (let i = 0; i < data.papers.length; i += paperBatch) {
+    signal.throwIfAborted();
     const batch = { ...data, paperPages: site.paperPages(i, i + paperBatch) };
     pages += countPages(await render(PAPER_TEMPLATE, out, { data: batch, pass: "batch" }));
   }

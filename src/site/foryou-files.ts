@@ -9,11 +9,11 @@ import type { Digest } from "../feed/schema.ts";
 import type { TaggedPaper, Topic } from "../topics/schema.ts";
 import { daysOf, forYouDays, forYouPapers, type ForYouPaper } from "../foryou/data.ts";
 import { encodeManifest, encodePapers, type PaperRef } from "../foryou/refs.ts";
-import { onThread } from "../thread.ts";
-import { drainJsonChunks, toJsonChunks, transferOf } from "../common/json-chunks.ts";
+import { onThreadWithRecords } from "../thread.ts";
+import { drainJsonChunks } from "../common/json-chunks.ts";
 import { writeWithCopies, type OutputFile } from "./precompress.ts";
 
-/** What the For-you files are made from: plain data, copied to the thread that makes them. */
+/** What the For-you files are made from: plain data, handed to the thread that makes them. */
 export interface ForYouPlan {
   /** the manifest's path inside the site */
   manifestPath: string;
@@ -70,7 +70,11 @@ export function writeForYou(job: ForYouPlan & { outDir: string; precompress: boo
   return writeWithCopies(job.outDir, forYouFiles(job), job.precompress);
 }
 
-/** `writeForYou` on a worker thread: the papers arrive as JSON chunks, read one at a time. */
+/**
+ * `writeForYou` on a worker thread (`buildForYou` names it): the papers arrive as JSON chunks, read
+ * one at a time.
+ * @public
+ */
 export function writeForYouFrom({
   chunks,
   ...job
@@ -98,11 +102,5 @@ export function buildForYou(
   const { papers, ...rest } = plan;
   const job = { ...rest, outDir, precompress: opts.precompress };
   if (opts.thread === false) return writeForYou({ ...job, papers });
-  const chunks = toJsonChunks(papers);
-  return onThread<number>(
-    new URL(import.meta.url),
-    "writeForYouFrom",
-    { ...job, chunks },
-    { signal: opts.signal, transfer: transferOf(chunks) },
-  );
+  return onThreadWithRecords<number>(new URL(import.meta.url), "writeForYouFrom", job, papers, opts.signal);
 }

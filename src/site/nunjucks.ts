@@ -1,9 +1,9 @@
-// Owns rendering the templates: Nunjucks with autoescape, each template compiled once per build,
-// each page handed to Eleventy as UTF-8 bytes.
+// Owns rendering the templates: Nunjucks with autoescape, each template compiled once per
+// Eleventy run, each page handed to Eleventy as UTF-8 bytes.
 //
 // Eleventy's own Nunjucks engine opts out of its compile cache, so a paginated template is
 // compiled again for every page; at 10,000 paper pages that was most of the build. This engine is
-// the same Nunjucks, registered for .njk with the compile cache on.
+// the same Nunjucks, registered for .njk, keeping its own compiled templates.
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
@@ -79,11 +79,11 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
   env.addFilter("absolute", absoluteUrl);
   // `{{ n | plural("paper") }}`: "1 paper", "2 papers"
   env.addFilter("plural", plural);
-  // Each template is compiled once per build here, not in Eleventy's compile cache: that cache is
+  // Each template is compiled once per run here, not in Eleventy's compile cache: that cache is
   // global, keyed by each run's configuration, and keeps every run's compiled functions and through
   // them the run's data. A build of paper pages in batches of 5,000 kept each batch's page views,
   // 5 KB a paper (500 MB at 100,000 papers). Checked against the template's text, so an edited
-  // template (dev server) compiles again.
+  // page template compiles again (the dev server); its includes are cached by Nunjucks' loader.
   eleventyConfig.setUseTemplateCache(false);
   const compiled = new Map<string, { text: string; template: nunjucks.Template }>();
   eleventyConfig.addExtension("njk", {

@@ -2,8 +2,8 @@
 // copies, built on a worker thread while the pages render.
 import type { SearchDoc } from "../search/build-index.ts";
 import { indexFiles, manifestPathFor } from "../search/index-files.ts";
-import { onThread } from "../thread.ts";
-import { drainJsonChunks, toJsonChunks, transferOf } from "../common/json-chunks.ts";
+import { onThreadWithRecords } from "../thread.ts";
+import { drainJsonChunks } from "../common/json-chunks.ts";
 import { writeWithCopies } from "./precompress.ts";
 
 /** What a build needs to make the search index: the documents, and the manifest's path. */
@@ -27,7 +27,11 @@ export async function writeSearchIndex({
   return writeWithCopies(outDir, indexFiles(docs, manifestPath), precompress);
 }
 
-/** `writeSearchIndex` on a worker thread: the documents arrive as JSON chunks, read one at a time. */
+/**
+ * `writeSearchIndex` on a worker thread (`buildSearchIndex` names it): the documents arrive as JSON
+ * chunks, read one at a time.
+ * @public
+ */
 export async function writeSearchIndexFrom({
   chunks,
   ...job
@@ -55,11 +59,11 @@ export function buildSearchIndex(
 ): Promise<number> {
   const job = { manifestPath: plan.manifestPath, outDir, precompress: opts.precompress };
   if (opts.thread === false) return writeSearchIndex({ ...job, docs: plan.docs });
-  const chunks = toJsonChunks(plan.docs);
-  return onThread<number>(
+  return onThreadWithRecords<number>(
     new URL(import.meta.url),
     "writeSearchIndexFrom",
-    { ...job, chunks },
-    { signal: opts.signal, transfer: transferOf(chunks) },
+    job,
+    plan.docs,
+    opts.signal,
   );
 }

@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import lunr from "lunr";
 import { parseFeed } from "../../src/feed/parse.ts";
 import { mergeDumps } from "../../src/feed/merge.ts";
-import { indexFilesRelative } from "../../src/search/index-files.ts";
+import { indexFilesRelative, jsonOf } from "../../src/search/index-files.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { registerShared } from "../../src/search/tokenizer.ts";
 import { assignTopics } from "../../src/topics/tag.ts";
@@ -86,7 +86,7 @@ if (what === "parse") {
   const manifestBytes = JSON.stringify(manifest);
   registerShared(lunr);
   const make = (fetched: string[]) =>
-    new Searcher(lunr, manifest, (p) => (fetched.push(p), Promise.resolve(JSON.parse(byPath.get(p)!))));
+    new Searcher(lunr, manifest, (p) => (fetched.push(p), Promise.resolve(jsonOf(byPath.get(p)!))));
   // cold: a fresh searcher per query, as a first visit; bytes are what its first results needed:
   // the manifest, the query's shards, the shown results' documents (the topic metadata, for the
   // facets only, loads beside them and is not waited for)

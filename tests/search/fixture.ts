@@ -3,8 +3,9 @@
 import lunr from "lunr";
 import { loadContent } from "../../src/site/pipeline.ts";
 import { enrich, searchDocs } from "../../src/site/enrich.ts";
-import { indexFilesRelative } from "../../src/search/index-files.ts";
-import { fieldText, type SearchDoc } from "../../src/search/build-index.ts";
+import { indexFilesRelative, jsonOf } from "../../src/search/index-files.ts";
+import type { SearchDoc } from "../../src/search/build-index.ts";
+import { fieldText } from "../../src/search/weights.ts";
 import { Searcher } from "../../src/search/query.ts";
 import { top } from "../../src/search/engine.ts";
 import {
@@ -39,7 +40,7 @@ export function searcherFor(docs: SearchDoc[]) {
     fetched.push(p);
     const body = byPath.get(p);
     if (body === undefined) return Promise.reject(new Error(`no file ${p}`));
-    return Promise.resolve(JSON.parse(body));
+    return Promise.resolve(jsonOf(body));
   });
   return { searcher, manifest, files, fetched };
 }

@@ -7,6 +7,7 @@ import { Searcher, queryWords, type Answer } from "../../src/search/query.ts";
 import { snippet } from "../../src/search/highlight.ts";
 import { decodeList, decodePostings, encodeList, encodePostings, shardFor } from "../../src/search/format.ts";
 import { top } from "../../src/search/engine.ts";
+import { jsonOf } from "../../src/search/index-files.ts";
 
 let s: Awaited<ReturnType<typeof realSearch>>;
 before(async () => {
@@ -122,7 +123,7 @@ test("documents are packed in index order, a fixed number to a file, each pack f
       (a, b) =>
         parseInt(a.path.slice(manifest.docs.length + 1)) - parseInt(b.path.slice(manifest.docs.length + 1)),
     )
-    .flatMap((f) => (JSON.parse(f.contents) as { s: string }[]).map((d) => d.s));
+    .flatMap((f) => (jsonOf(f.contents) as { s: string }[]).map((d) => d.s));
   assert.deepEqual(
     slugs,
     s.docs.map((d) => d.slug),
@@ -142,7 +143,7 @@ test("a damaged pack of documents fails the query with a reason, and is fetched 
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
   let damaged = true;
   const searcher = new Searcher(lunr, manifest, (p) =>
-    Promise.resolve(damaged && p.startsWith(`${manifest.docs}/`) ? [{ s: "x" }] : JSON.parse(byPath.get(p)!)),
+    Promise.resolve(damaged && p.startsWith(`${manifest.docs}/`) ? [{ s: "x" }] : jsonOf(byPath.get(p)!)),
   );
   await assert.rejects(searcher.search("mamba"), /search documents \d+ are malformed/);
   damaged = false;
@@ -238,7 +239,7 @@ test("the top three results come first, before the rest of the page's documents 
   let partialAt = -1;
   const searcher = new Searcher(lunr, manifest, (p) => {
     asked.push(p);
-    return Promise.resolve(JSON.parse(byPath.get(p)!));
+    return Promise.resolve(jsonOf(byPath.get(p)!));
   });
   const partials: Answer[] = [];
   const whole = await searcher.search("transformer", { limit: 10 }, (a) => {
