@@ -10,6 +10,11 @@ import { dateLabel, rfc3339, absoluteUrl } from "./filters.ts";
 import { plural } from "../common/text.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
+/** Nunjucks' Environment empties its loaders' caches so (missing from its type definitions). */
+interface Invalidating {
+  invalidateCache(): void;
+}
+
 /** The two pieces of Nunjucks' runtime every printed value and every loop step goes through. */
 interface NunjucksInternals {
   runtime: { Frame: { prototype: { set: FrameSet } } };
@@ -79,11 +84,14 @@ export function nunjucksEngine(eleventyConfig: EleventyConfig, options: { templa
   env.addFilter("absolute", absoluteUrl);
   // `{{ n | plural("paper") }}`: "1 paper", "2 papers"
   env.addFilter("plural", plural);
+  // the includes (base.njk, card.njk…) are read again at each build: the dev server keeps this
+  // environment across rebuilds, and Nunjucks' loader would keep an edited include's old text
+  eleventyConfig.on("eleventy.before", () => (env as unknown as Invalidating).invalidateCache());
   // Each template is compiled once per run here, not in Eleventy's compile cache: that cache is
   // global, keyed by each run's configuration, and keeps every run's compiled functions and through
   // them the run's data. A build of paper pages in batches of 5,000 kept each batch's page views,
   // 5 KB a paper (500 MB at 100,000 papers). Checked against the template's text, so an edited
-  // page template compiles again (the dev server); its includes are cached by Nunjucks' loader.
+  // page template compiles again (the dev server).
   eleventyConfig.setUseTemplateCache(false);
   const compiled = new Map<string, { text: string; template: nunjucks.Template }>();
   eleventyConfig.addExtension("njk", {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { nunjucksEngine } from "../../src/site/nunjucks.ts";
@@ -10,34 +10,37 @@ import { tempDir } from "../helpers.ts";
 type Render = (data: object) => Promise<Buffer>;
 type Compile = (text: string, inputPath: string) => Render;
 
-/** The site's Nunjucks engine as Eleventy gets it: template text in, a page's text out. */
-function engine(t: { after: (fn: () => void) => void }): (text: string, data: object) => Promise<string> {
+/** The site's Nunjucks engine set up as Eleventy sets it up, over a templates folder of its own. */
+function setUp(t: { after: (fn: () => void) => void }) {
   const dir = tempDir(t, "njk-");
   mkdirSync(path.join(dir, "_includes"));
-  let compile: Compile | undefined;
+  const hooks: { compile?: Compile; beforeBuild?: () => void } = {};
   const config = {
-    addExtension: (_ext: string, options: { compile: Compile }) => (compile = options.compile),
+    addExtension: (_ext: string, options: { compile: Compile }) => (hooks.compile = options.compile),
     setUseTemplateCache: () => {},
+    on: (event: string, fn: () => void) => event === "eleventy.before" && (hooks.beforeBuild = fn),
   } as unknown as EleventyConfig;
   nunjucksEngine(config, { templates: dir });
-  let n = 0;
-  return async (text, data) => (await compile!(text, path.join(dir, `t${n++}.njk`))(data)).toString();
+  return { dir, compile: hooks.compile!, beforeBuild: hooks.beforeBuild! };
 }
 
-test("a template edited under the same path renders its new text (the engine's own compile cache)", async (t) => {
-  const dir = tempDir(t, "njk-");
-  mkdirSync(path.join(dir, "_includes"));
-  let compile: Compile | undefined;
-  const config = {
-    addExtension: (_ext: string, options: { compile: Compile }) => (compile = options.compile),
-    setUseTemplateCache: () => {},
-  } as unknown as EleventyConfig;
-  nunjucksEngine(config, { templates: dir });
+/** The site's Nunjucks engine as Eleventy gets it: template text in, a page's text out. */
+function engine(t: { after: (fn: () => void) => void }): (text: string, data: object) => Promise<string> {
+  const { dir, compile } = setUp(t);
+  let n = 0;
+  return async (text, data) => (await compile(text, path.join(dir, `t${n++}.njk`))(data)).toString();
+}
+
+test("an edited template or include renders its new text at the next build (the dev server's rebuilds)", async (t) => {
+  const { dir, compile, beforeBuild } = setUp(t);
   const file = path.join(dir, "page.njk");
-  const render = async (text: string) => (await compile!(text, file)({ x: "a" })).toString();
-  assert.equal(await render("one {{ x }}"), "one a");
-  assert.equal(await render("one {{ x }}"), "one a");
-  assert.equal(await render("two {{ x }}"), "two a");
+  const render = async (text: string) => (await compile(text, file)({ x: "a" })).toString();
+  writeFileSync(path.join(dir, "_includes", "part.njk"), "ONE");
+  assert.equal(await render('one {{ x }} {% include "part.njk" %}'), "one a ONE");
+  assert.equal(await render('two {{ x }} {% include "part.njk" %}'), "two a ONE");
+  writeFileSync(path.join(dir, "_includes", "part.njk"), "TWO");
+  beforeBuild();
+  assert.equal(await render('two {{ x }} {% include "part.njk" %}'), "two a TWO");
 });
 
 const ENTITIES: Record<string, string> = {
