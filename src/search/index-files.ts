@@ -70,7 +70,7 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
 }
 
 /** Documents a pack: see README "Search" for the measurements that chose it. */
-const DOC_PACK = 12;
+const DOC_PACK = 8;
 
 /**
  * The manifest's path inside the site. It is named by a hash of the index's input, not its output,

@@ -157,6 +157,6 @@ submit event (the box's value set, Enter pressed) to the same condition; median 
 response bodies as served; KB gzip: each body gzipped by zlib at level 9 (Pagefind's index and
 fragment files are already gzip on disk, so for them raw ≈ gzip). requests: responses served
 from navigation to the first results; warm requests / KB: the 10 warm queries together. Ours draws
-10 results per query (their documents come in packs of 12); Pagefind's page loads and draws the
+10 results per query (their documents come in packs of 8); Pagefind's page loads and draws the
 first 10 (result.data(), one fragment file each).`);
 }
