@@ -66,7 +66,9 @@ export function forYouFiles(
 }
 
 /** Makes a plan's files and writes them under `outDir`; the number of files written. */
-export function writeForYou(job: ForYouPlan & { outDir: string; precompress: boolean }): Promise<number> {
+export function writeForYou(
+  job: Omit<ForYouPlan, "papers"> & { papers: Iterable<ForYouPaper>; outDir: string; precompress: boolean },
+): Promise<number> {
   return writeWithCopies(job.outDir, forYouFiles(job), job.precompress);
 }
 
@@ -78,16 +80,8 @@ export function writeForYou(job: ForYouPlan & { outDir: string; precompress: boo
 export function writeForYouFrom({
   chunks,
   ...job
-}: Omit<ForYouPlan, "papers"> & {
-  chunks: Uint8Array[];
-  outDir: string;
-  precompress: boolean;
-}): Promise<number> {
-  return writeWithCopies(
-    job.outDir,
-    forYouFiles({ ...job, papers: drainJsonChunks<ForYouPaper>(chunks) }),
-    job.precompress,
-  );
+}: Omit<Parameters<typeof writeForYou>[0], "papers"> & { chunks: Uint8Array[] }) {
+  return writeForYou({ ...job, papers: drainJsonChunks<ForYouPaper>(chunks) });
 }
 
 /**

@@ -23,7 +23,11 @@ export async function writeSearchIndex({
   manifestPath,
   outDir,
   precompress,
-}: SearchPlan & { outDir: string; precompress: boolean }): Promise<number> {
+}: Omit<SearchPlan, "docs"> & {
+  docs: Iterable<SearchDoc>;
+  outDir: string;
+  precompress: boolean;
+}): Promise<number> {
   return writeWithCopies(outDir, indexFiles(docs, manifestPath), precompress);
 }
 
@@ -32,19 +36,11 @@ export async function writeSearchIndex({
  * chunks, read one at a time.
  * @public
  */
-export async function writeSearchIndexFrom({
+export function writeSearchIndexFrom({
   chunks,
   ...job
-}: Omit<SearchPlan, "docs"> & {
-  chunks: Uint8Array[];
-  outDir: string;
-  precompress: boolean;
-}): Promise<number> {
-  return writeWithCopies(
-    job.outDir,
-    indexFiles(drainJsonChunks<SearchDoc>(chunks), job.manifestPath),
-    job.precompress,
-  );
+}: Omit<Parameters<typeof writeSearchIndex>[0], "docs"> & { chunks: Uint8Array[] }) {
+  return writeSearchIndex({ ...job, docs: drainJsonChunks<SearchDoc>(chunks) });
 }
 
 /**
