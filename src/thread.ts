@@ -3,23 +3,37 @@
 // back. The search index and For you's files run this way while the pages render, and related
 // papers while the main thread tags and renders abstracts.
 import { Worker } from "node:worker_threads";
-import { toJsonChunks, transferOf } from "./common/json-chunks.ts";
+import { toJsonChunks } from "./common/json-chunks.ts";
 
 const ENTRY = new URL("./thread.js", import.meta.url);
 
 /**
- * Runs `module`'s export `fn` on `data` in a worker thread. `data` is copied to the thread, except
- * the buffers in `transfer`, which move there (they are empty here afterwards). `signal` stops the
- * thread (at once if it has already been aborted); the promise then rejects once it has stopped.
+ * Runs `module`'s export `fn` on `data` in a worker thread. `data` is copied to the thread.
+ * `records` (many of them: the search index's documents, For you's papers) move there instead as
+ * JSON chunks, transferred rather than copied, and `fn` finds them as `data[key]`, an iterable that
+ * reads them one at a time (src/common/json-chunks.ts). `signal` stops the thread (at once if it has
+ * already been aborted); the promise then rejects once it has stopped.
  */
 export function onThread<T>(
   module: URL,
   fn: string,
-  data: unknown,
-  { signal, transfer = [] }: { signal?: AbortSignal | undefined; transfer?: ArrayBuffer[] } = {},
+  data: object,
+  {
+    signal,
+    records,
+  }: { signal?: AbortSignal | undefined; records?: { key: string; values: Iterable<unknown> } } = {},
 ): Promise<T> {
   if (signal?.aborted) return Promise.reject(new Error("stopped before it started"));
-  const worker = new Worker(ENTRY, { workerData: { module: module.href, fn, data }, transferList: transfer });
+  const chunks = records ? toJsonChunks(records.values) : [];
+  const worker = new Worker(ENTRY, {
+    workerData: {
+      module: module.href,
+      fn,
+      data,
+      ...(records ? { records: { key: records.key, chunks } } : {}),
+    },
+    transferList: chunks.map((c) => c.buffer as ArrayBuffer),
+  });
   const stop = () => void worker.terminate();
   signal?.addEventListener("abort", stop, { once: true });
   return new Promise<T>((resolve, reject) => {
@@ -32,20 +46,4 @@ export function onThread<T>(
     signal?.removeEventListener("abort", stop);
     stop();
   });
-}
-
-/**
- * `onThread` for a job over many records: they move to the thread as JSON chunks (transferred,
- * not cloned), and `fn` gets `{ ...job, chunks }` to read them from one at a time
- * (`drainJsonChunks`).
- */
-export function onThreadWithRecords<T>(
-  module: URL,
-  fn: string,
-  job: object,
-  records: Iterable<unknown>,
-  signal?: AbortSignal,
-): Promise<T> {
-  const chunks = toJsonChunks(records);
-  return onThread<T>(module, fn, { ...job, chunks }, { signal, transfer: transferOf(chunks) });
 }

@@ -35,11 +35,6 @@ export function toJsonChunks(records: Iterable<unknown>): Uint8Array[] {
   return chunks;
 }
 
-/** The buffers to transfer with the chunks. */
-export function transferOf(chunks: Uint8Array[]): ArrayBuffer[] {
-  return chunks.map((c) => c.buffer as ArrayBuffer);
-}
-
 /**
  * The records of `toJsonChunks`, one at a time. It empties `chunks` as it goes, so a chunk's bytes
  * can be freed as soon as its records are read (209 MB of the search index's documents at 100,000

@@ -9,8 +9,7 @@ import type { Digest } from "../feed/schema.ts";
 import type { TaggedPaper, Topic } from "../topics/schema.ts";
 import { daysOf, forYouDays, forYouPapers, type ForYouPaper } from "../foryou/data.ts";
 import { encodeManifest, encodePapers, type PaperRef } from "../foryou/refs.ts";
-import { onThreadWithRecords } from "../thread.ts";
-import { drainJsonChunks } from "../common/json-chunks.ts";
+import { onThread } from "../thread.ts";
 import { writeWithCopies, type OutputFile } from "./precompress.ts";
 
 /** What the For-you files are made from: plain data, handed to the thread that makes them. */
@@ -73,18 +72,6 @@ export function writeForYou(
 }
 
 /**
- * `writeForYou` on a worker thread (`buildForYou` names it): the papers arrive as JSON chunks, read
- * one at a time.
- * @public
- */
-export function writeForYouFrom({
-  chunks,
-  ...job
-}: Omit<Parameters<typeof writeForYou>[0], "papers"> & { chunks: Uint8Array[] }) {
-  return writeForYou({ ...job, papers: drainJsonChunks<ForYouPaper>(chunks) });
-}
-
-/**
  * The files of a plan, written under `outDir` on a worker thread by default (the build's second
  * core). The papers' texts move to the thread as bytes rather than a copy of every object.
  */
@@ -96,5 +83,8 @@ export function buildForYou(
   const { papers, ...rest } = plan;
   const job = { ...rest, outDir, precompress: opts.precompress };
   if (opts.thread === false) return writeForYou({ ...job, papers });
-  return onThreadWithRecords<number>(new URL(import.meta.url), "writeForYouFrom", job, papers, opts.signal);
+  return onThread<number>(new URL(import.meta.url), "writeForYou", job, {
+    signal: opts.signal,
+    records: { key: "papers", values: papers },
+  });
 }

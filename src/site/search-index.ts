@@ -2,8 +2,7 @@
 // copies, built on a worker thread while the pages render.
 import type { SearchDoc } from "../search/build-index.ts";
 import { indexFiles, manifestPathFor } from "../search/index-files.ts";
-import { onThreadWithRecords } from "../thread.ts";
-import { drainJsonChunks } from "../common/json-chunks.ts";
+import { onThread } from "../thread.ts";
 import { writeWithCopies } from "./precompress.ts";
 
 /** What a build needs to make the search index: the documents, and the manifest's path. */
@@ -32,18 +31,6 @@ export async function writeSearchIndex({
 }
 
 /**
- * `writeSearchIndex` on a worker thread (`buildSearchIndex` names it): the documents arrive as JSON
- * chunks, read one at a time.
- * @public
- */
-export function writeSearchIndexFrom({
-  chunks,
-  ...job
-}: Omit<Parameters<typeof writeSearchIndex>[0], "docs"> & { chunks: Uint8Array[] }) {
-  return writeSearchIndex({ ...job, docs: drainJsonChunks<SearchDoc>(chunks) });
-}
-
-/**
  * The index of a plan, written under `outDir` on a worker thread (the build's second core) by
  * default, so it builds, compresses and writes while the pages render; nothing crosses back but a
  * count. `signal` stops the thread when the build fails. Resolves to the number of files written.
@@ -55,11 +42,8 @@ export function buildSearchIndex(
 ): Promise<number> {
   const job = { manifestPath: plan.manifestPath, outDir, precompress: opts.precompress };
   if (opts.thread === false) return writeSearchIndex({ ...job, docs: plan.docs });
-  return onThreadWithRecords<number>(
-    new URL(import.meta.url),
-    "writeSearchIndexFrom",
-    job,
-    plan.docs,
-    opts.signal,
-  );
+  return onThread<number>(new URL(import.meta.url), "writeSearchIndex", job, {
+    signal: opts.signal,
+    records: { key: "docs", values: plan.docs },
+  });
 }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { onThread, onThreadWithRecords } from "../../src/thread.ts";
+import { onThread } from "../../src/thread.ts";
 
 const SEARCH_INDEX = new URL("../../src/site/search-index.ts", import.meta.url);
 
@@ -22,7 +22,9 @@ test("a job over records runs on a thread with the records moved there, and give
   const out = await mkdtemp(path.join(tmpdir(), "pd-thread-"));
   try {
     const job = { manifestPath: "search/manifest-x.json", outDir: out, precompress: false };
-    const written = await onThreadWithRecords<number>(SEARCH_INDEX, "writeSearchIndexFrom", job, docs);
+    const written = await onThread<number>(SEARCH_INDEX, "writeSearchIndex", job, {
+      records: { key: "docs", values: docs },
+    });
     assert.ok(written > 3);
     assert.ok((await readdir(path.join(out, "search"))).includes("manifest-x.json"));
   } finally {
