@@ -2,8 +2,8 @@
 // Sizes: the real dump, synthetic 1,000 and 10,000 papers (50 a day, as a year of dumps would
 // be). Then, unless `--no-browser`, our search against Pagefind's in Chromium on the 10,000-paper
 // site. `npm run bench -- --10k --50k --100k` (any of them) measures instead sites of arXiv-shaped
-// listings of those sizes and their weight per page kind (scale.ts). Each measurement runs in its
-// own process.
+// listings of those sizes and their weight per page kind (scale.ts), and with `--browser` compares
+// each with Pagefind in Chromium too. Each measurement runs in its own process.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -14,10 +14,13 @@ import { table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 import { forYouFigures } from "./foryou.ts";
+import { browserSection } from "./browser-section.ts";
 
 const sizes = [1000, 10000];
 const scale = Object.entries(SCALES).flatMap(([flag, n]) => (process.argv.includes(flag) ? [n] : []));
 const browser = !process.argv.includes("--no-browser");
+/** At scale, the comparison with Pagefind runs only when asked: `--browser`. */
+const scaleBrowser = process.argv.includes("--browser");
 /** The site the browser section searches: built once, by the main table's run. */
 const BROWSER_SIZE = 10000;
 const work = mkdtempSync(path.join(tmpdir(), "pd-bench-"));
@@ -91,7 +94,7 @@ function measure(name: string, root: string, at: string, site: string): Row {
 
 if (scale.length) {
   console.log(`machine: ${process.platform} ${process.arch}, ${process.version}, ${cpus().length} cores\n`);
-  await scaleSection(scale, work, task);
+  await scaleSection(scale, work, task, scaleBrowser);
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
@@ -131,32 +134,12 @@ console.log(
 );
 console.log(table([await forYouFigures()]));
 
-if (browserSite) browserSection(browserSite.site, browserSite.build);
+if (browserSite)
+  browserSection({
+    site: browserSite.site,
+    label: `synthetic ${BROWSER_SIZE}`,
+    buildSeconds: browserSite.build["build s"] as number,
+    work,
+    task,
+  });
 rmSync(work, { recursive: true, force: true });
-
-function browserSection(site: string, build: Row) {
-  process.stderr.write(`indexing the ${BROWSER_SIZE}-paper site with Pagefind…\n`);
-  const copy = path.join(work, "pagefind-site");
-  const pf = task("pagefind", site, copy);
-  process.stderr.write("searching in Chromium, ours and Pagefind alternately…\n");
-  const r = task("browser", site, copy);
-  console.log(`\nsearch in Chromium, synthetic ${BROWSER_SIZE}: ours against Pagefind 1.6.0\n`);
-  console.log(table(r.engines));
-  console.log(`\n${table(r.cold)}\n\n${table(r.warm)}\n`);
-  console.log("where the requests go (requests / KB gzip), each engine's first visit:");
-  console.log(table(r.kinds));
-  console.log(`
-Pagefind indexed ${pf.pages} paper pages in ${f(pf.indexMs / 1000, 1)} s (index only, on a copy of our
-built site; our whole build of that site took ${build["build s"]} s).
-Debian's Chromium, headless. Each engine has its own local static server (HTTP/1.1, no compression,
-no cache headers) that records every response. Engines alternate; every cold visit is a fresh browser
-context (empty cache). cold ms: from the navigation's start (performance.timeOrigin) to the moment a
-MutationObserver in the page sees the status line say "results for “q”" with the result cards
-drawn; 4 queries × 5 runs, median. warm ms: in that page, 10 new queries, each from the form's
-submit event (the box's value set, Enter pressed) to the same condition; median of 200. KB raw:
-response bodies as served; KB gzip: each body gzipped by zlib at level 9 (Pagefind's index and
-fragment files are already gzip on disk, so for them raw ≈ gzip). requests: responses served
-from navigation to the first results; warm requests / KB: the 10 warm queries together. Ours draws
-10 results per query (their documents come in packs of 8); Pagefind's page loads and draws the
-first 10 (result.data(), one fragment file each).`);
-}

@@ -8,6 +8,7 @@ import { arxivListings, PAPERS_PER_LISTING } from "./arxiv.ts";
 import { table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
+import { browserSection } from "./browser-section.ts";
 
 type Task = (...args: string[]) => Record<string, number>;
 
@@ -25,13 +26,27 @@ function project(work: string, papers: number): string {
 
 const f = (x: number, d = 0) => Number(x.toFixed(d));
 
-async function measure(work: string, papers: number, task: Task): Promise<{ row: Row; budget: Budget }> {
+async function measure(
+  work: string,
+  papers: number,
+  task: Task,
+  browser: boolean,
+): Promise<{ row: Row; budget: Budget }> {
   process.stderr.write(`writing ${papers} arXiv-shaped papers…\n`);
   const root = project(work, papers);
   process.stderr.write(`building ${papers}…\n`);
   const site = path.join(work, `arxiv-site-${papers}`);
   const build = task("build", root, site);
   const budget = weighSite(await listTree(site), papers);
+  // printed as it is measured: a browser section per size, before the tables of all sizes
+  if (browser)
+    browserSection({
+      site,
+      label: `arXiv-shaped ${papers}`,
+      buildSeconds: f(build.ms! / 1000, 1),
+      work,
+      task,
+    });
   rmSync(site, { recursive: true, force: true });
   process.stderr.write(`searching ${papers}…\n`);
   const search = task("search", root);
@@ -73,9 +88,14 @@ function budgetTable(b: Budget): string {
   ].join("\n");
 }
 
-export async function scaleSection(sizes: number[], work: string, task: Task): Promise<void> {
+export async function scaleSection(
+  sizes: number[],
+  work: string,
+  task: Task,
+  browser: boolean,
+): Promise<void> {
   const runs = [];
-  for (const n of sizes) runs.push(await measure(work, n, task));
+  for (const n of sizes) runs.push(await measure(work, n, task, browser));
   console.log(table(runs.map((r) => r.row)));
   for (const { row, budget } of runs)
     console.log(`\nweight per page kind, ${row.input}:\n${budgetTable(budget)}`);
