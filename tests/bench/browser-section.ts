@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { table } from "./stats.ts";
+import type { Row } from "./browser-report.ts";
 
 type Task = (...args: string[]) => Record<string, unknown>;
 
@@ -27,14 +28,14 @@ export function browserSection({ site, label, buildSeconds, work, task }: Browse
   const copy = path.join(work, "pagefind-site");
   const pf = task("pagefind", site, copy) as { pages: number; indexMs: number };
   process.stderr.write("searching in Chromium, ours and Pagefind alternately…\n");
-  const r = task("browser", site, copy) as Record<
-    "engines" | "cold" | "warm" | "kinds",
-    Record<string, string | number>[]
-  >;
+  const r = task("browser", site, copy) as Record<"engines" | "cold" | "warm" | "kinds", Row[]> & {
+    ratios: string[];
+  };
   rmSync(copy, { recursive: true, force: true });
   console.log(`\nsearch in Chromium, ${label}: ours against Pagefind 1.6.0\n`);
   console.log(table(r.engines));
   console.log(`\n${table(r.cold)}\n\n${table(r.warm)}\n`);
+  console.log(`${r.ratios.join("\n")}\n`);
   console.log("where the requests go (requests / KB gzip), each engine's first visit:");
   console.log(table(r.kinds));
   console.log(`

@@ -19,7 +19,7 @@ import { eleventyAlone } from "./eleventy-alone.ts";
 import { pct } from "./stats.ts";
 import { pagefindSite } from "./pagefind-site.ts";
 import { compare, ENGINES } from "./browser.ts";
-import { engineRows, kindRows, queryRows } from "./browser-report.ts";
+import { engineRows, kindRows, queryRows, ratioLine } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 
 const [what, arg, out, base] = process.argv.slice(2);
@@ -169,6 +169,9 @@ if (what === "parse") {
       cold: queryRows(visits, ENGINES, "cold"),
       warm: queryRows(visits, ENGINES, "warm"),
       kinds: kindRows(visits, ENGINES),
+      ratios: (["cold", "warm"] as const).map((phase) =>
+        ratioLine(queryRows(visits, ENGINES, phase), ENGINES, phase),
+      ),
     }),
   );
 }
