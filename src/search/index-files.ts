@@ -3,7 +3,7 @@
 // writes them (src/site/search-index.ts).
 import path from "node:path";
 import { buildIndex, type SearchDoc } from "./build-index.ts";
-import { FIELDS, type Manifest } from "./format.ts";
+import { FIELDS, SPELLING_FILES, spellingFile, type Manifest } from "./format.ts";
 import { hash } from "../common/hash.ts";
 
 /** An index file as built: JSON, as text or UTF-8 bytes. */
@@ -38,14 +38,14 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
     return file;
   };
   // one folder named by the hash of its files, not a hash per file: a shorter manifest to fetch first
-  const folder = (prefix: string, contents: (string | Uint8Array)[]) => {
+  const folder = (prefix: string, contents: (string | Uint8Array)[], names?: string[]) => {
     // the digest of the contents joined by newlines, without the joined string (180 MB of document
     // packs at 100,000 papers)
     const dir = `${prefix}-${hash(
       contents.flatMap((c, i) => (i ? ["\n", c] : [c])),
       10,
     )}`;
-    files.push(...contents.map((c, i) => ({ path: `${dir}/${i}.json`, contents: c })));
+    files.push(...contents.map((c, i) => ({ path: `${dir}/${names?.[i] ?? i}.json`, contents: c })));
     return dir;
   };
   const shardDir = folder(
@@ -64,9 +64,16 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
     meta: add("meta", built.meta),
     docs: docsDir,
     pack: DOC_PACK,
-    vocabulary: add("vocab", built.vocabulary),
+    vocabulary: folder("v", spellingShards(built.vocabulary), SPELLING_FILES),
   };
   return { manifest, files };
+}
+
+/** The vocabulary's words by first letter, each file's still commonest first (JSON, per `SPELLING_FILES`). */
+function spellingShards(words: string[]): string[] {
+  const by = new Map<string, string[]>(SPELLING_FILES.map((f) => [f, []]));
+  for (const w of words) by.get(spellingFile(w[0]!))!.push(w);
+  return SPELLING_FILES.map((f) => JSON.stringify(by.get(f)));
 }
 
 /** Documents a pack: see README "Search" for the measurements that chose it. */
@@ -92,4 +99,4 @@ export function* asJsonPieces(docs: unknown[], suffix: string): Generator<string
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = `sharded-6-packs-of-${DOC_PACK}`;
+const INDEX_FORMAT = `sharded-7-packs-of-${DOC_PACK}`;

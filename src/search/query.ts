@@ -13,7 +13,7 @@ import {
   type Match,
   type Matches,
 } from "./engine.ts";
-import { isMeta, type Manifest, type Meta } from "./format.ts";
+import { isMeta, spellingFile, type Manifest, type Meta } from "./format.ts";
 import { Highlighter, snippet, type Range } from "./highlight.ts";
 import { nearest } from "./spelling.ts";
 import { facetCounts, topicFilter, type Facet } from "./facets.ts";
@@ -58,7 +58,8 @@ export class Searcher {
   private highlighter: Highlighter;
   private documents: Documents;
   private meta: Promise<Meta> | undefined;
-  private vocabulary?: Promise<string[]>;
+  /** the spelling vocabulary's files fetched so far, by file */
+  private spelling = new Map<string, Promise<string[]>>();
 
   constructor(
     private lunr: Lunr,
@@ -173,19 +174,41 @@ export class Searcher {
   /** Words of five letters or more that find nothing, replaced by the commonest word one edit away. */
   private async respell(terms: string[]): Promise<{ results: Matches; suggestion?: string } | undefined> {
     if (!terms.some((t) => t.length >= 5)) return undefined;
-    this.vocabulary ??= this.load(this.index.manifest.vocabulary).then((v) =>
-      Array.isArray(v) ? v.map(String) : [],
-    );
-    const vocabulary = await this.vocabulary;
     const fixed: string[] = [];
     for (const t of terms) {
       const missing =
         t.length >= 5 && (await this.index.query(this.clauses((q) => q.term(t, {})))).docs.length === 0;
-      fixed.push(missing ? (nearest(t, vocabulary) ?? t) : t);
+      fixed.push(missing ? ((await this.respelled(t)) ?? t) : t);
     }
     if (fixed.join(" ") === terms.join(" ")) return undefined;
     const results = await this.plain(fixed);
     return results.docs.length ? { results, suggestion: fixed.join(" ") } : undefined;
+  }
+
+  /**
+   * The commonest word one edit away that starts with the word's first letter, else one that starts
+   * with its second (a stray letter typed before the word): a file of the vocabulary each, fetched
+   * only when needed. A slip of the first letter itself is left to fuzzy matching.
+   */
+  private async respelled(term: string): Promise<string | undefined> {
+    const [first, second] = [...term];
+    const found = nearest(term, await this.spellingOf(first!));
+    if (found || !second || spellingFile(second) === spellingFile(first!)) return found;
+    return nearest(term, await this.spellingOf(second));
+  }
+
+  private spellingOf(letter: string): Promise<string[]> {
+    const file = spellingFile(letter);
+    let words = this.spelling.get(file);
+    if (!words) {
+      words = this.load(`${this.index.manifest.vocabulary}/${file}.json`).then((v) =>
+        Array.isArray(v) ? v.map(String) : [],
+      );
+      // a failed load is forgotten, so the next query tries again
+      words.catch(() => this.spelling.delete(file));
+      this.spelling.set(file, words);
+    }
+    return words;
   }
 
   /** lunr's fuzzy match (one edit) on index terms, when respelling found nothing. */

@@ -200,6 +200,27 @@ test("a query that finds nothing is respelled one edit away", async () => {
   assert.ok(a.total > 0);
 });
 
+test("a respelling fetches the words of the word's first letter only, not the whole vocabulary", async () => {
+  const { searcher, manifest, fetched } = searcherFor(s.docs);
+  const a = await searcher.search("quantizaton");
+  assert.equal(a.suggestion, "quantization");
+  const spelling = fetched.filter((p) => p.startsWith(`${manifest.vocabulary}/`));
+  assert.deepEqual(spelling, [`${manifest.vocabulary}/q.json`]);
+  // a query that finds its words fetches none of them
+  const before = fetched.length;
+  await searcher.search("quantization");
+  assert.ok(fetched.slice(before).every((p) => !p.startsWith(`${manifest.vocabulary}/`)));
+});
+
+test("a stray letter before a word is respelled from the words of its second letter", async () => {
+  const { searcher, manifest, fetched } = searcherFor(s.docs);
+  const a = await searcher.search("xquantization");
+  assert.equal(a.suggestion, "quantization");
+  assert.ok(a.total > 0);
+  const spelling = fetched.filter((p) => p.startsWith(`${manifest.vocabulary}/`));
+  assert.deepEqual(spelling, [`${manifest.vocabulary}/x.json`, `${manifest.vocabulary}/q.json`]);
+});
+
 test("the last word is matched as a prefix while typing", async () => {
   assert.ok((await s.searcher.search("mam")).hits[0]!.title.includes("Mamba"));
 });
