@@ -1,7 +1,7 @@
 // Owns running lunr queries over the sharded index: lunr's clause semantics and scoring, with
 // only the shards a query's terms need fetched (and cached).
 import type lunrType from "lunr";
-import { decodePostings, shardFor, shardsFor, type Manifest, type Shard } from "./format.ts";
+import { decodePostings, shardFor, shardsFor, termFiles, type Manifest, type Shard } from "./format.ts";
 import { containsSorted } from "./sorted.ts";
 
 type Lunr = typeof lunrType;
@@ -107,7 +107,9 @@ interface Postings {
 
 export class ShardedIndex {
   private shards = new Map<number, Promise<ShardData>>();
-  private allTerms?: Promise<lunrType.TokenSet>;
+  /** the term list's files fetched so far, and the term sets made of them, by file names */
+  private termLists = new Map<string, Promise<string[]>>();
+  private termSets = new Map<string, Promise<lunrType.TokenSet>>();
   readonly fields: string[];
 
   constructor(
@@ -133,11 +135,31 @@ export class ShardedIndex {
     return (await this.shard(shardFor(this.manifest, term))).get(term);
   }
 
-  private termSet(): Promise<lunrType.TokenSet> {
-    this.allTerms ??= this.load(this.manifest.terms).then((raw) =>
-      this.lunr.TokenSet.fromArray(Array.isArray(raw) ? raw.map(String) : []),
-    );
-    return this.allTerms;
+  /** The terms of some of the term list's files (`termFiles`), as one set, made once per choice of files. */
+  private termSet(files: string[]): Promise<lunrType.TokenSet> {
+    const key = files.join(" ");
+    let set = this.termSets.get(key);
+    if (!set) {
+      set = Promise.all(files.map((f) => this.termList(f))).then((lists) =>
+        this.lunr.TokenSet.fromArray([...new Set(lists.flat())].sort()),
+      );
+      set.catch(() => this.termSets.delete(key));
+      this.termSets.set(key, set);
+    }
+    return set;
+  }
+
+  private termList(file: string): Promise<string[]> {
+    let list = this.termLists.get(file);
+    if (!list) {
+      list = this.load(`${this.manifest.terms}/${file}.json`).then((raw) =>
+        Array.isArray(raw) ? raw.map(String) : [],
+      );
+      // a failed load is forgotten, so the next query tries again (as shards are)
+      list.catch(() => this.termLists.delete(file));
+      this.termLists.set(file, list);
+    }
+    return list;
   }
 
   /** The index terms a clause's term stands for: itself, or a wildcard's or fuzzy term's expansion. */
@@ -157,7 +179,7 @@ export class ShardedIndex {
       );
       return set.intersect(pattern).toArray();
     }
-    return (await this.termSet()).intersect(pattern).toArray();
+    return (await this.termSet(termFiles(term, clause.editDistance ?? 0))).intersect(pattern).toArray();
   }
 
   /**

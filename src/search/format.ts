@@ -27,7 +27,11 @@ export interface Manifest {
   shards: string[];
   /** folder of the shards: `${shardDir}/${index}.json` */
   shardDir: string;
-  /** every index term, sorted: fetched only for fuzzy terms and very short wildcards */
+  /**
+   * folder of every index term, sorted, in files by first letter (`${terms}/${letterFile(c)}.json`)
+   * and, for terms of two characters or more, by second (`${terms}/2${letterFile(c)}.json`):
+   * fetched only for fuzzy terms and one-letter wildcards (`termFiles`)
+   */
   terms: string;
   /** topic names and each document's topics as a bitmask, for facet counts */
   meta: string;
@@ -43,15 +47,37 @@ export interface Manifest {
 }
 
 /**
- * The spelling vocabulary's files: one per letter a–z, and `_` for words starting with any other
- * letter. Split so a respelling fetches the words of one or two first letters, not all: at 74,728
- * real arXiv papers the whole vocabulary (50,000 words) was 213 KB gzip.
+ * Files by letter, for the term list and the spelling vocabulary: one per letter a–z, and `_` for
+ * any other character (digits, accented letters, punctuation). Split so a respelling or a fuzzy
+ * term fetches the words of a few letters, not all: at 74,728 real arXiv papers the whole
+ * vocabulary (50,000 words) was 206 KB gzip and the term list (462,921 terms) 1,330 KB.
  */
-export const SPELLING_FILES = [..."abcdefghijklmnopqrstuvwxyz", "_"];
+export const LETTER_FILES = [..."abcdefghijklmnopqrstuvwxyz", "_"];
 
-/** The vocabulary file that holds the words starting with `letter`. */
-export function spellingFile(letter: string): string {
-  return letter >= "a" && letter <= "z" && letter.length === 1 ? letter : "_";
+/** The file of a character (one UTF-16 unit, as lunr reads terms): itself for a–z, else `_`. */
+export function letterFile(char: string): string {
+  return char.length === 1 && char >= "a" && char <= "z" ? char : "_";
+}
+
+/**
+ * The term list's files that hold every index term a clause's term can stand for, as lunr's
+ * TokenSet expands it (characters as UTF-16 units, as lunr reads them):
+ * - a wildcard whose fixed head is one character: the terms starting with it;
+ * - a fuzzy term at edit distance 1, of two characters or more: a match whose edit is past the first
+ *   character starts as the term does; one whose first character was deleted, or swapped with the
+ *   second, starts with the term's second; one whose first character was replaced has the term's
+ *   second as its second, and one with a character inserted before the term has the term's first
+ *   as its second. So the files of its first two characters, by first and by second character.
+ * - anything else (a longer edit distance, a leading wildcard): every term, the files by first.
+ */
+export function termFiles(term: string, editDistance: number): string[] {
+  const star = term.indexOf("*");
+  if (editDistance === 0 && star === 1) return [letterFile(term[0]!)];
+  if (editDistance === 1 && star < 0 && term.length >= 2) {
+    const [a, b] = [letterFile(term[0]!), letterFile(term[1]!)];
+    return [...new Set([a, b, `2${a}`, `2${b}`])];
+  }
+  return LETTER_FILES;
 }
 
 /** One shard: for each term, one string per field it occurs in, written by `encodePostings`. */

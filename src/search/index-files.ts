@@ -3,7 +3,7 @@
 // writes them (src/site/search-index.ts).
 import path from "node:path";
 import { buildIndex, type SearchDoc } from "./build-index.ts";
-import { FIELDS, SPELLING_FILES, spellingFile, type Manifest } from "./format.ts";
+import { FIELDS, LETTER_FILES, letterFile, type Manifest } from "./format.ts";
 import { hash } from "../common/hash.ts";
 
 /** An index file as built: JSON, as text or UTF-8 bytes. */
@@ -60,20 +60,34 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
     fields: FIELDS.map((f) => f.name),
     shards: built.shards.map((s) => s.from),
     shardDir,
-    terms: add("terms", built.terms),
+    terms: folder("t", ...termShards(built.terms)),
     meta: add("meta", built.meta),
     docs: docsDir,
     pack: DOC_PACK,
-    vocabulary: folder("v", spellingShards(built.vocabulary), SPELLING_FILES),
+    vocabulary: folder("v", ...byLetter(built.vocabulary, (w) => [w.charAt(0)])),
   };
   return { manifest, files };
 }
 
-/** The vocabulary's words by first letter, each file's still commonest first (JSON, per `SPELLING_FILES`). */
-function spellingShards(words: string[]): string[] {
-  const by = new Map<string, string[]>(SPELLING_FILES.map((f) => [f, []]));
-  for (const w of words) by.get(spellingFile(w[0]!))!.push(w);
-  return SPELLING_FILES.map((f) => JSON.stringify(by.get(f)));
+/**
+ * Words in files by letter (`LETTER_FILES`), each word in the file of each character `keys` names,
+ * in their order (a sorted list stays sorted, a commonest-first one commonest first): the files'
+ * JSON and names, for `folder`.
+ */
+function byLetter(words: string[], keys: (w: string) => string[], prefix = ""): [string[], string[]] {
+  const by = new Map<string, string[]>(LETTER_FILES.map((f) => [f, []]));
+  for (const w of words) for (const k of keys(w)) by.get(letterFile(k))!.push(w);
+  return [LETTER_FILES.map((f) => JSON.stringify(by.get(f))), LETTER_FILES.map((f) => prefix + f)];
+}
+
+/** The sorted terms by first character, and those of two or more by second (`2a.json`…). */
+function termShards(terms: string[]): [string[], string[]] {
+  const [first, firstNames] = byLetter(terms, (t) => [t.charAt(0)]);
+  const [second, secondNames] = byLetter(terms, (t) => (t.length >= 2 ? [t.charAt(1)] : []), "2");
+  return [
+    [...first, ...second],
+    [...firstNames, ...secondNames],
+  ];
 }
 
 /** Documents a pack: see README "Search" for the measurements that chose it. */
@@ -99,4 +113,4 @@ export function* asJsonPieces(docs: unknown[], suffix: string): Generator<string
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = `sharded-7-packs-of-${DOC_PACK}`;
+const INDEX_FORMAT = `sharded-8-packs-of-${DOC_PACK}`;

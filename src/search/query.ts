@@ -13,7 +13,7 @@ import {
   type Match,
   type Matches,
 } from "./engine.ts";
-import { isMeta, spellingFile, type Manifest, type Meta } from "./format.ts";
+import { isMeta, letterFile, type Manifest, type Meta } from "./format.ts";
 import { Highlighter, snippet, type Range } from "./highlight.ts";
 import { nearest } from "./spelling.ts";
 import { facetCounts, topicFilter, type Facet } from "./facets.ts";
@@ -193,12 +193,12 @@ export class Searcher {
   private async respelled(term: string): Promise<string | undefined> {
     const [first, second] = [...term];
     const found = nearest(term, await this.spellingOf(first!));
-    if (found || !second || spellingFile(second) === spellingFile(first!)) return found;
+    if (found || !second || letterFile(second) === letterFile(first!)) return found;
     return nearest(term, await this.spellingOf(second));
   }
 
   private spellingOf(letter: string): Promise<string[]> {
-    const file = spellingFile(letter);
+    const file = letterFile(letter);
     let words = this.spelling.get(file);
     if (!words) {
       words = this.load(`${this.index.manifest.vocabulary}/${file}.json`).then((v) =>

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { asJsonPieces, indexFilesRelative, jsonOf } from "../../src/search/index-files.ts";
-import { SPELLING_FILES } from "../../src/search/format.ts";
+import { LETTER_FILES, letterFile, shardFor, type Shard } from "../../src/search/format.ts";
 import { realSearch } from "./fixture.ts";
 
 test("the search documents in pieces join to their JSON, so the manifest's name is the same", () => {
@@ -26,10 +26,10 @@ test("the spelling vocabulary is a file per first letter, each commonest first a
   const { docs } = await realSearch();
   const { manifest, files } = indexFilesRelative(docs);
   const byPath = new Map(files.map((f) => [f.path, jsonOf(f.contents) as string[]]));
-  const shards = SPELLING_FILES.map((f) => byPath.get(`${manifest.vocabulary}/${f}.json`));
+  const shards = LETTER_FILES.map((f) => byPath.get(`${manifest.vocabulary}/${f}.json`));
   assert.ok(shards.every((words) => Array.isArray(words)));
   // every word sits in the file of its first letter; words of other letters (é…) in "_"
-  SPELLING_FILES.forEach((f, i) =>
+  LETTER_FILES.forEach((f, i) =>
     assert.ok(
       shards[i]!.every((w) => (f === "_" ? !/^[a-z]/.test(w) : w.startsWith(f))),
       f,
@@ -44,4 +44,28 @@ test("the spelling vocabulary is a file per first letter, each commonest first a
   assert.equal(all.length, counts.size);
   for (const words of shards)
     for (let i = 1; i < words.length; i++) assert.ok(counts.get(words[i - 1]!)! >= counts.get(words[i]!)!);
+});
+
+test("the term list is in files by first and by second character, each sorted, every term in its two", async () => {
+  const { docs } = await realSearch();
+  const { manifest, files } = indexFilesRelative(docs);
+  const byPath = new Map(files.map((f) => [f.path, jsonOf(f.contents) as string[]]));
+  const list = (name: string) => byPath.get(`${manifest.terms}/${name}.json`)!;
+  const first = LETTER_FILES.flatMap(list);
+  const sorted = [...first].sort();
+  assert.equal(new Set(first).size, first.length);
+  for (const f of LETTER_FILES) {
+    const words = list(f);
+    assert.deepEqual(words, [...words].sort(), f);
+    assert.ok(words.every((t) => letterFile(t.charAt(0)) === f));
+    assert.ok(list(`2${f}`).every((t) => t.length >= 2 && letterFile(t.charAt(1)) === f));
+  }
+  assert.deepEqual(
+    LETTER_FILES.flatMap((f) => list(`2${f}`)).sort(),
+    sorted.filter((t) => t.length >= 2),
+  );
+  // the terms are those of the index: each one's postings are in its shard
+  const shard = (t: string) =>
+    byPath.get(`${manifest.shardDir}/${shardFor(manifest, t)}.json`) as unknown as Shard;
+  assert.ok(sorted.every((t) => Object.hasOwn(shard(t).t, t)));
 });

@@ -62,6 +62,16 @@ test("the sharded index ranks exactly as lunr's own index, serialised and loaded
     "title:mamba",
     "trans*",
     "atention~1",
+    // fuzzy terms whose edit is at the first character: deleted, swapped, replaced, inserted before
+    "amba~1",
+    "amamba~1",
+    "nmamba~1",
+    "xamba~1",
+    "ttention~1",
+    "speehc~1",
+    "spech~2",
+    "s*",
+    "*former",
     "+long -context",
     "long context benchmark",
     "lora",
@@ -219,6 +229,16 @@ test("a stray letter before a word is respelled from the words of its second let
   assert.ok(a.total > 0);
   const spelling = fetched.filter((p) => p.startsWith(`${manifest.vocabulary}/`));
   assert.deepEqual(spelling, [`${manifest.vocabulary}/x.json`, `${manifest.vocabulary}/q.json`]);
+});
+
+test("a fuzzy term fetches the term list's files of its first two letters, a one-letter wildcard one", async () => {
+  const { searcher, manifest, fetched } = searcherFor(s.docs);
+  const terms = () => fetched.filter((p) => p.startsWith(`${manifest.terms}/`)).sort();
+  await searcher.search("atention~1");
+  assert.deepEqual(terms(), ["a", "t", "2a", "2t"].map((f) => `${manifest.terms}/${f}.json`).sort());
+  fetched.length = 0;
+  await searcher.search("m*");
+  assert.deepEqual(terms(), [`${manifest.terms}/m.json`]);
 });
 
 test("the last word is matched as a prefix while typing", async () => {
