@@ -3,6 +3,7 @@
 import type lunrType from "lunr";
 import { decodePostings, shardFor, shardsFor, termFiles, type Manifest, type Shard } from "./format.ts";
 import { containsSorted } from "./sorted.ts";
+import { FetchOnce } from "./fetch-once.ts";
 
 type Lunr = typeof lunrType;
 export type Clause = lunrType.Query.Clause;
@@ -106,10 +107,21 @@ interface Postings {
 }
 
 export class ShardedIndex {
-  private shards = new Map<number, Promise<ShardData>>();
-  /** the term list's files fetched so far, and the term sets made of them, by file names */
-  private termLists = new Map<string, Promise<string[]>>();
-  private termSets = new Map<string, Promise<lunrType.TokenSet>>();
+  private shards = new FetchOnce((i: number) =>
+    this.load(`${this.manifest.shardDir}/${i}.json`).then((raw) => ShardData.from(raw)),
+  );
+  /** the term list's files fetched so far */
+  private termLists = new FetchOnce((file: string) =>
+    this.load(`${this.manifest.terms}/${file}.json`).then((raw) =>
+      Array.isArray(raw) ? raw.map(String) : [],
+    ),
+  );
+  /** the term sets made of them, by the files' names (`termFiles`) */
+  private termSets = new FetchOnce((files: string) =>
+    Promise.all(files.split(" ").map((f) => this.termLists.get(f))).then((lists) =>
+      this.lunr.TokenSet.fromArray([...new Set(lists.flat())].sort()),
+    ),
+  );
   readonly fields: string[];
 
   constructor(
@@ -122,44 +134,11 @@ export class ShardedIndex {
   }
 
   private shard(i: number): Promise<ShardData> {
-    let s = this.shards.get(i);
-    if (!s) {
-      s = this.load(`${this.manifest.shardDir}/${i}.json`).then((raw) => ShardData.from(raw));
-      s.catch(() => this.shards.delete(i));
-      this.shards.set(i, s);
-    }
-    return s;
+    return this.shards.get(i);
   }
 
   private async postings(term: string): Promise<Postings | undefined> {
     return (await this.shard(shardFor(this.manifest, term))).get(term);
-  }
-
-  /** The terms of some of the term list's files (`termFiles`), as one set, made once per choice of files. */
-  private termSet(files: string[]): Promise<lunrType.TokenSet> {
-    const key = files.join(" ");
-    let set = this.termSets.get(key);
-    if (!set) {
-      set = Promise.all(files.map((f) => this.termList(f))).then((lists) =>
-        this.lunr.TokenSet.fromArray([...new Set(lists.flat())].sort()),
-      );
-      set.catch(() => this.termSets.delete(key));
-      this.termSets.set(key, set);
-    }
-    return set;
-  }
-
-  private termList(file: string): Promise<string[]> {
-    let list = this.termLists.get(file);
-    if (!list) {
-      list = this.load(`${this.manifest.terms}/${file}.json`).then((raw) =>
-        Array.isArray(raw) ? raw.map(String) : [],
-      );
-      // a failed load is forgotten, so the next query tries again (as shards are)
-      list.catch(() => this.termLists.delete(file));
-      this.termLists.set(file, list);
-    }
-    return list;
   }
 
   /** The index terms a clause's term stands for: itself, or a wildcard's or fuzzy term's expansion. */
@@ -179,7 +158,8 @@ export class ShardedIndex {
       );
       return set.intersect(pattern).toArray();
     }
-    return (await this.termSet(termFiles(term, clause.editDistance ?? 0))).intersect(pattern).toArray();
+    const files = termFiles(term, clause.editDistance ?? 0);
+    return (await this.termSets.get(files.join(" "))).intersect(pattern).toArray();
   }
 
   /**

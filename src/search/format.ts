@@ -41,7 +41,7 @@ export interface Manifest {
   pack: number;
   /**
    * folder of the spelling suggestions' words (five letters or more, commonest first), a file per
-   * first letter: `${vocabulary}/${spellingFile(letter)}.json`
+   * first letter: `${vocabulary}/${letterFile(letter)}.json`
    */
   vocabulary: string;
 }

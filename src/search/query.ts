@@ -16,6 +16,7 @@ import {
 import { isMeta, letterFile, type Manifest, type Meta } from "./format.ts";
 import { Highlighter, snippet, type Range } from "./highlight.ts";
 import { nearest } from "./spelling.ts";
+import { FetchOnce } from "./fetch-once.ts";
 import { facetCounts, topicFilter, type Facet } from "./facets.ts";
 import { Documents } from "./documents.ts";
 import { parseArxivRef } from "../feed/arxiv.ts";
@@ -59,7 +60,11 @@ export class Searcher {
   private documents: Documents;
   private meta: Promise<Meta> | undefined;
   /** the spelling vocabulary's files fetched so far, by file */
-  private spelling = new Map<string, Promise<string[]>>();
+  private spelling = new FetchOnce((file: string) =>
+    this.load(`${this.index.manifest.vocabulary}/${file}.json`).then((v) =>
+      Array.isArray(v) ? v.map(String) : [],
+    ),
+  );
 
   constructor(
     private lunr: Lunr,
@@ -192,23 +197,9 @@ export class Searcher {
    */
   private async respelled(term: string): Promise<string | undefined> {
     const [first, second] = [...term];
-    const found = nearest(term, await this.spellingOf(first!));
+    const found = nearest(term, await this.spelling.get(letterFile(first!)));
     if (found || !second || letterFile(second) === letterFile(first!)) return found;
-    return nearest(term, await this.spellingOf(second));
-  }
-
-  private spellingOf(letter: string): Promise<string[]> {
-    const file = letterFile(letter);
-    let words = this.spelling.get(file);
-    if (!words) {
-      words = this.load(`${this.index.manifest.vocabulary}/${file}.json`).then((v) =>
-        Array.isArray(v) ? v.map(String) : [],
-      );
-      // a failed load is forgotten, so the next query tries again
-      words.catch(() => this.spelling.delete(file));
-      this.spelling.set(file, words);
-    }
-    return words;
+    return nearest(term, await this.spelling.get(letterFile(second)));
   }
 
   /** lunr's fuzzy match (one edit) on index terms, when respelling found nothing. */
