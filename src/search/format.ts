@@ -40,8 +40,8 @@ export interface Manifest {
   /** documents a pack (the last pack may hold fewer) */
   pack: number;
   /**
-   * folder of the spelling suggestions' words (five letters or more, commonest first), a file per
-   * first letter: `${vocabulary}/${letterFile(letter)}.json`
+   * folder of the spelling suggestions' words (five letters or more, commonest first), in files by
+   * first letter (`${vocabulary}/${letterFile(c)}.json`) and by second (`…/2${letterFile(c)}.json`)
    */
   vocabulary: string;
 }
@@ -50,7 +50,7 @@ export interface Manifest {
  * Files by letter, for the term list and the spelling vocabulary: one per letter a–z, and `_` for
  * any other character (digits, accented letters, punctuation). Split so a respelling or a fuzzy
  * term fetches the words of a few letters, not all: at 74,728 real arXiv papers the whole
- * vocabulary (50,000 words) was 206 KB gzip and the term list (462,921 terms) 1,330 KB.
+ * vocabulary (50,000 words) was 206 KB gzip and the term list (462,921 terms) 1,357 KB.
  */
 export const LETTER_FILES = [..."abcdefghijklmnopqrstuvwxyz", "_"];
 

@@ -60,11 +60,11 @@ export function indexFilesRelative(docs: Iterable<SearchDoc>): { manifest: Manif
     fields: FIELDS.map((f) => f.name),
     shards: built.shards.map((s) => s.from),
     shardDir,
-    terms: folder("t", ...termShards(built.terms)),
+    terms: folder("t", ...byFirstAndSecond(built.terms)),
     meta: add("meta", built.meta),
     docs: docsDir,
     pack: DOC_PACK,
-    vocabulary: folder("v", ...byLetter(built.vocabulary, (w) => [w.charAt(0)])),
+    vocabulary: folder("v", ...byFirstAndSecond(built.vocabulary)),
   };
   return { manifest, files };
 }
@@ -80,10 +80,13 @@ function byLetter(words: string[], keys: (w: string) => string[], prefix = ""): 
   return [LETTER_FILES.map((f) => JSON.stringify(by.get(f))), LETTER_FILES.map((f) => prefix + f)];
 }
 
-/** The sorted terms by first character, and those of two or more by second (`2a.json`…). */
-function termShards(terms: string[]): [string[], string[]] {
-  const [first, firstNames] = byLetter(terms, (t) => [t.charAt(0)]);
-  const [second, secondNames] = byLetter(terms, (t) => (t.length >= 2 ? [t.charAt(1)] : []), "2");
+/**
+ * Words by first character, and those of two or more by second (`2a.json`…), each file in the
+ * list's order: the sorted term list, and the spelling vocabulary (commonest first).
+ */
+function byFirstAndSecond(words: string[]): [string[], string[]] {
+  const [first, firstNames] = byLetter(words, (t) => [t.charAt(0)]);
+  const [second, secondNames] = byLetter(words, (t) => (t.length >= 2 ? [t.charAt(1)] : []), "2");
   return [
     [...first, ...second],
     [...firstNames, ...secondNames],
@@ -113,4 +116,4 @@ export function* asJsonPieces(docs: unknown[], suffix: string): Generator<string
 }
 
 /** Bumped when the index files change shape, so a new build never reuses an old manifest name. */
-const INDEX_FORMAT = `sharded-8-packs-of-${DOC_PACK}`;
+const INDEX_FORMAT = `sharded-9-packs-of-${DOC_PACK}`;

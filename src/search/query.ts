@@ -191,15 +191,18 @@ export class Searcher {
   }
 
   /**
-   * The commonest word one edit away that starts with the word's first letter, else one that starts
-   * with its second (a stray letter typed before the word): a file of the vocabulary each, fetched
-   * only when needed. A slip of the first letter itself is left to fuzzy matching.
+   * The commonest word one edit away that starts with the word's first letter; else one that starts
+   * with its second (a stray letter typed before the word); else one whose second letter is the
+   * word's second (the first letter mistyped) or its first (the first letter left out). Every word
+   * one edit away is in one of these four files of the vocabulary, each fetched only when needed.
    */
   private async respelled(term: string): Promise<string | undefined> {
-    const [first, second] = [...term];
-    const found = nearest(term, await this.spelling.get(letterFile(first!)));
-    if (found || !second || letterFile(second) === letterFile(first!)) return found;
-    return nearest(term, await this.spelling.get(letterFile(second)));
+    const [a, b] = [letterFile(term.charAt(0)), letterFile(term.charAt(1))];
+    for (const file of new Set([a, b, `2${b}`, `2${a}`])) {
+      const found = nearest(term, await this.spelling.get(file));
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** lunr's fuzzy match (one edit) on index terms, when respelling found nothing. */

@@ -22,7 +22,7 @@ test("the search documents in pieces join to their JSON, so the manifest's name 
   );
 });
 
-test("the spelling vocabulary is a file per first letter, each commonest first as the whole was", async () => {
+test("the spelling vocabulary is in files by first and by second letter, each commonest first as the whole was", async () => {
   const { docs } = await realSearch();
   const { manifest, files } = indexFilesRelative(docs);
   const byPath = new Map(files.map((f) => [f.path, jsonOf(f.contents) as string[]]));
@@ -43,6 +43,17 @@ test("the spelling vocabulary is a file per first letter, each commonest first a
   const all = shards.flatMap((words) => words);
   assert.equal(all.length, counts.size);
   for (const words of shards)
+    for (let i = 1; i < words.length; i++) assert.ok(counts.get(words[i - 1]!)! >= counts.get(words[i]!)!);
+  // and again by second letter, in the same order
+  const seconds = LETTER_FILES.map((f) => byPath.get(`${manifest.vocabulary}/2${f}.json`)!);
+  LETTER_FILES.forEach((f, i) =>
+    assert.ok(
+      seconds[i]!.every((w) => letterFile(w.charAt(1)) === f),
+      f,
+    ),
+  );
+  assert.deepEqual(seconds.flat().sort(), [...all].sort());
+  for (const words of seconds)
     for (let i = 1; i < words.length; i++) assert.ok(counts.get(words[i - 1]!)! >= counts.get(words[i]!)!);
 });
 

@@ -63,11 +63,13 @@ test("the sharded index ranks exactly as lunr's own index, serialised and loaded
     "trans*",
     "atention~1",
     // fuzzy terms whose edit is at the first character: deleted, swapped, replaced, inserted before
+    // (the match "model" is only in the files of "odel"'s first by second character, `2o`)
     "amba~1",
     "amamba~1",
     "nmamba~1",
+    "omdel~1",
     "xamba~1",
-    "ttention~1",
+    "odel~1",
     "speehc~1",
     "spech~2",
     "s*",
@@ -229,6 +231,28 @@ test("a stray letter before a word is respelled from the words of its second let
   assert.ok(a.total > 0);
   const spelling = fetched.filter((p) => p.startsWith(`${manifest.vocabulary}/`));
   assert.deepEqual(spelling, [`${manifest.vocabulary}/x.json`, `${manifest.vocabulary}/q.json`]);
+});
+
+test("a slip of the first letter is respelled from the words whose second letter is the word's second or first", async () => {
+  // the other word finds papers alone: without the respelling the misspelled word would be dropped
+  for (const [q, files] of [
+    ["wuantization methods", ["w", "u", "2u"]],
+    ["uantization methods", ["u", "a", "2a", "2u"]],
+  ] as const) {
+    const { searcher, manifest, fetched } = searcherFor(s.docs);
+    const a = await searcher.search(q);
+    assert.equal(a.suggestion, "quantization methods", q);
+    assert.ok(
+      a.hits.every((h) => /quantization/i.test(`${h.title} ${h.snippet}`)),
+      q,
+    );
+    const spelling = fetched.filter((p) => p.startsWith(`${manifest.vocabulary}/`));
+    assert.deepEqual(
+      spelling,
+      files.map((f) => `${manifest.vocabulary}/${f}.json`),
+      q,
+    );
+  }
 });
 
 test("a fuzzy term fetches the term list's files of its first two letters, a one-letter wildcard one", async () => {
