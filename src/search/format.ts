@@ -75,7 +75,8 @@ export function termFiles(term: string, editDistance: number): string[] {
   if (editDistance === 0 && star === 1) return [letterFile(term[0]!)];
   if (editDistance === 1 && star < 0 && term.length >= 2) {
     const [a, b] = [letterFile(term[0]!), letterFile(term[1]!)];
-    return [...new Set([a, b, `2${a}`, `2${b}`])];
+    // sorted, so two terms of the same two letters share one term set
+    return [...new Set([a, b, `2${a}`, `2${b}`])].sort();
   }
   return LETTER_FILES;
 }

@@ -58,7 +58,13 @@ export class Searcher {
   readonly index: ShardedIndex;
   private highlighter: Highlighter;
   private documents: Documents;
-  private meta: Promise<Meta> | undefined;
+  /** the topic metadata (one file), fetched when first needed */
+  private meta = new FetchOnce((path: string) =>
+    this.load(path).then((m) => {
+      if (!isMeta(m)) throw new Error(`${path}: not the search metadata`);
+      return m;
+    }),
+  );
   /** the spelling vocabulary's files fetched so far, by file */
   private spelling = new FetchOnce((file: string) =>
     this.load(`${this.index.manifest.vocabulary}/${file}.json`).then((v) =>
@@ -218,18 +224,7 @@ export class Searcher {
   }
 
   private loadMeta(): Promise<Meta> {
-    // a failed load is forgotten, so the next query tries again (as shards do)
-    this.meta ??= this.load(this.index.manifest.meta).then(
-      (m) => {
-        if (!isMeta(m)) throw new Error(`${this.index.manifest.meta}: not the search metadata`);
-        return m;
-      },
-      (err: unknown) => {
-        this.meta = undefined;
-        throw err;
-      },
-    );
-    return this.meta;
+    return this.meta.get(this.index.manifest.meta);
   }
 
   /**

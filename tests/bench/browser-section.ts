@@ -4,12 +4,10 @@
 // each arXiv-shaped size.
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { table } from "./stats.ts";
+import { fixed as f, table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
 
 type Task = (...args: string[]) => Record<string, unknown>;
-
-const f = (x: number, d = 0) => Number(x.toFixed(d));
 
 export interface BrowserSite {
   /** the built site */

@@ -10,7 +10,7 @@ import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticDump } from "./synthetic.ts";
 import { scaleSection, SCALES } from "./scale.ts";
-import { table } from "./stats.ts";
+import { fixed as f, table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 import { forYouFigures } from "./foryou.ts";
@@ -51,8 +51,6 @@ function project(papers: number): string {
   }
   return root;
 }
-
-const f = (x: number, d = 0) => Number(x.toFixed(d));
 
 /** One row of the main table; the built site is left at `site` for the caller. */
 function measure(name: string, root: string, at: string, site: string): Row {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { KINDS, weighSite, type Budget } from "../../src/site/weight.ts";
 import { listTree } from "../../src/io.ts";
 import { arxivListings, PAPERS_PER_LISTING } from "./arxiv.ts";
-import { table } from "./stats.ts";
+import { fixed as f, table } from "./stats.ts";
 import type { Row } from "./browser-report.ts";
 import { ROOT } from "../helpers.ts";
 import { browserSection } from "./browser-section.ts";
@@ -23,8 +23,6 @@ function project(work: string, papers: number): string {
     writeFileSync(path.join(root, "content", "feeds", name), xml);
   return root;
 }
-
-const f = (x: number, d = 0) => Number(x.toFixed(d));
 
 async function measure(
   work: string,

@@ -12,6 +12,9 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** A figure rounded to `digits` decimals, as a number for the tables. */
+export const fixed = (x: number, digits = 0) => Number(x.toFixed(digits));
+
 /** Rows as columns padded to their widest cell. */
 export function table(rows: Row[]): string {
   const cols = Object.keys(rows[0]!);

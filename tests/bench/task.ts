@@ -169,9 +169,7 @@ if (what === "parse") {
       cold: queryRows(visits, ENGINES, "cold"),
       warm: queryRows(visits, ENGINES, "warm"),
       kinds: kindRows(visits, ENGINES),
-      ratios: (["cold", "warm"] as const).map((phase) =>
-        ratioLine(queryRows(visits, ENGINES, phase), ENGINES, phase),
-      ),
+      ratios: (["cold", "warm"] as const).map((phase) => ratioLine(visits, ENGINES, phase)),
     }),
   );
 }
