@@ -40,15 +40,20 @@ export function engineRows(visits: Visit[], engines: readonly string[]): Row[] {
   return [...rows, ratio];
 }
 
+type Phase = "cold" | "warm";
+
+/** One engine's timed queries of a phase, and the queries in the order first asked. */
+function timedOf(visits: Visit[], engine: string, phase: Phase): Timed[] {
+  return visits.filter((v) => v.engine === engine).flatMap((v) => (phase === "cold" ? [v.cold] : v.warm));
+}
+const queriesOf = (timed: Timed[]) => [...new Set(timed.map((t) => t.query))];
+
 /** Per query (cold or warm), per engine: median time, requests and KB gzip. */
-export function queryRows(visits: Visit[], engines: readonly string[], phase: "cold" | "warm"): Row[] {
-  const timed = (engine: string) =>
-    visits.filter((v) => v.engine === engine).flatMap((v) => (phase === "cold" ? [v.cold] : v.warm));
-  const queries = [...new Set(timed(engines[0]!).map((t) => t.query))];
-  return queries.map((query) => {
+export function queryRows(visits: Visit[], engines: readonly string[], phase: Phase): Row[] {
+  return queriesOf(timedOf(visits, engines[0]!, phase)).map((query) => {
     const row: Row = { [`${phase} query`]: query };
     for (const engine of engines) {
-      const ts = timed(engine).filter((t) => t.query === query);
+      const ts = timedOf(visits, engine, phase).filter((t) => t.query === query);
       row[`${engine} ms`] = round(median(ts.map((t) => t.ms)));
       row[`${engine} req`] = median(ts.map((t) => t.responses.length));
       row[`${engine} KB gz`] = kb(median(ts.map((t) => gzip(t.responses))));
@@ -90,17 +95,17 @@ export function kindRows(visits: Visit[], engines: readonly string[]): Row[] {
  * states its targets: their geometric mean, and the query where ours comes closest to (or passes)
  * the peer's time.
  */
-export function ratioLine(visits: Visit[], engines: readonly string[], phase: "cold" | "warm"): string {
-  const timed = (engine: string) =>
-    visits.filter((v) => v.engine === engine).flatMap((v) => (phase === "cold" ? [v.cold] : v.warm));
+export function ratioLine(visits: Visit[], engines: readonly string[], phase: Phase): string {
   const ms = (engine: string, query: string) =>
     median(
-      timed(engine)
+      timedOf(visits, engine, phase)
         .filter((t) => t.query === query)
         .map((t) => t.ms),
     );
-  const queries = [...new Set(timed(engines[0]!).map((t) => t.query))];
-  const ratios = queries.map((query) => ({ query, ratio: ms(engines[0]!, query) / ms(engines[1]!, query) }));
+  const ratios = queriesOf(timedOf(visits, engines[0]!, phase)).map((query) => ({
+    query,
+    ratio: ms(engines[0]!, query) / ms(engines[1]!, query),
+  }));
   const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r.ratio), 0) / ratios.length);
   const worst = ratios.reduce((a, b) => (b.ratio > a.ratio ? b : a));
   return `${phase}, ${engines[0]} ÷ ${engines[1]} per query: geometric mean ${round(geo, 2)}, highest ${round(worst.ratio, 2)} (“${worst.query}”)`;
